@@ -1,0 +1,55 @@
+"""The compiler as a library: source → `py` module → lowered module.
+
+    parse (Lark) → irgen (py dialect) → verify → passes (registry.PIPELINES["py-lower"])
+
+The CLIs in aithon/cli/ are thin layers over these functions.
+"""
+
+from __future__ import annotations
+
+from xdsl.context import Context
+from xdsl.dialects import arith, builtin, cf, func, llvm, scf
+from xdsl.dialects.builtin import ModuleOp
+
+from aithon.dialects.py import Py
+from aithon.frontend.irgen import generate
+from aithon.frontend.parser import parse
+from aithon.passes.registry import PASSES, PIPELINES, expand
+
+DEFAULT_PIPELINE = "py-lower"
+
+
+def context() -> Context:
+    """An xDSL context with our `py` dialect (not xDSL's own) and the standard ones."""
+    ctx = Context()
+    for dialect in (builtin.Builtin, func.Func, arith.Arith, cf.Cf, scf.Scf, llvm.LLVM, Py):
+        ctx.load_dialect(dialect)
+    return ctx
+
+
+def to_py_dialect(source: str, filename: str) -> ModuleOp:
+    """Parse and lower to the `py` dialect; raises CompileError on bad input."""
+    module = generate(parse(source, filename))
+    module.verify()
+    return module
+
+
+def run_passes(module: ModuleOp, names: list[str], stop_after: str | None = None) -> ModuleOp:
+    ctx = context()
+    for name in expand(names):
+        PASSES[name]().apply(ctx, module)
+        module.verify()
+        if name == stop_after:
+            break
+    return module
+
+
+def compile_to_std(source: str, filename: str, stop_after: str | None = None) -> ModuleOp:
+    """Source → the module handed to mlir-opt (or the module after `stop_after`)."""
+    module = to_py_dialect(source, filename)
+    if stop_after == "irgen":
+        return module
+    if stop_after is not None and stop_after not in expand([DEFAULT_PIPELINE]):
+        raise KeyError(f"'{stop_after}' is not a stage of the default pipeline "
+                       f"(irgen, {', '.join(PIPELINES[DEFAULT_PIPELINE])})")
+    return run_passes(module, [DEFAULT_PIPELINE], stop_after)

@@ -1,0 +1,613 @@
+"""The `py` dialect: typed Python values and the operations on them.
+
+Every value has one of the static Python types below; every op has the exact
+semantics of the Python operation it names (floor division rounds toward
+negative infinity, `int` is arbitrary precision, ...).  Operands of a binary
+arithmetic op always have the same type: irgen inserts `py.int_to_float` or
+`py.bool_to_int` where Python promotes implicitly, so a lowering never has to
+guess.  Control flow is not part of the dialect: functions are `func.func`
+with `cf` branches between blocks, and `py.is_true` turns a Python value into
+the `i1` a branch needs.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from xdsl.dialects.builtin import (
+    FloatData,
+    IntAttr,
+    IntegerType,
+    StringAttr,
+    SymbolNameConstraint,
+    SymbolRefAttr,
+    UnitAttr,
+    i1,
+)
+from xdsl.ir import Attribute, Dialect, ParametrizedAttribute, TypeAttribute
+from xdsl.irdl import (
+    AnyOf,
+    IRDLOperation,
+    VarConstraint,
+    base,
+    irdl_attr_definition,
+    irdl_op_definition,
+    operand_def,
+    prop_def,
+    result_def,
+    traits_def,
+)
+from xdsl.parser import Parser
+from xdsl.printer import Printer
+from xdsl.traits import Pure, SymbolOpInterface
+from xdsl.utils.exceptions import VerifyException
+
+# ---------------------------------------------------------------------------
+# Types
+# ---------------------------------------------------------------------------
+
+
+@irdl_attr_definition
+class IntType(ParametrizedAttribute, TypeAttribute):
+    """Python `int`: arbitrary precision (a tagged word once lowered)."""
+
+    name = "py.int"
+
+
+@irdl_attr_definition
+class FloatType(ParametrizedAttribute, TypeAttribute):
+    """Python `float`: an IEEE-754 double."""
+
+    name = "py.float"
+
+
+@irdl_attr_definition
+class BoolType(ParametrizedAttribute, TypeAttribute):
+    """Python `bool`."""
+
+    name = "py.bool"
+
+
+@irdl_attr_definition
+class NoneType(ParametrizedAttribute, TypeAttribute):
+    """The type of `None`."""
+
+    name = "py.none"
+
+
+@irdl_attr_definition
+class RefType(ParametrizedAttribute, TypeAttribute):
+    """The address of a local variable's slot, holding a value of `pointee`."""
+
+    name = "py.ref"
+    pointee: Attribute
+
+    def __init__(self, pointee: Attribute):
+        super().__init__(pointee)
+
+
+INT = IntType()
+FLOAT = FloatType()
+BOOL = BoolType()
+NONE = NoneType()
+
+Numeric = base(IntType) | base(FloatType)
+AnyValue = base(IntType) | base(FloatType) | base(BoolType) | base(NoneType)
+
+
+# ---------------------------------------------------------------------------
+# Constants
+# ---------------------------------------------------------------------------
+
+
+@irdl_op_definition
+class IntConstantOp(IRDLOperation):
+    """An `int` literal of any size: `%0 = py.int 42`."""
+
+    name = "py.int"
+    value = prop_def(IntAttr)
+    result = result_def(IntType)
+    traits = traits_def(Pure())
+
+    def __init__(self, value: int):
+        super().__init__(properties={"value": IntAttr(value)}, result_types=[INT])
+
+    # Custom syntax: the builtin integer attribute parser is limited to 64 bits.
+    def print(self, printer: Printer) -> None:
+        printer.print_string(f" {self.value.data}")
+        printer.print_op_attributes(self.attributes)
+
+    @classmethod
+    def parse(cls, parser: Parser) -> IntConstantOp:
+        op = cls(parser.parse_integer(allow_boolean=False))
+        op.attributes.update(parser.parse_optional_attr_dict())
+        return op
+
+
+@irdl_op_definition
+class FloatConstantOp(IRDLOperation):
+    """A `float` literal: `%0 = py.float 1.5`."""
+
+    name = "py.float"
+    value = prop_def(FloatData)
+    result = result_def(FloatType)
+    traits = traits_def(Pure())
+
+    def __init__(self, value: float):
+        super().__init__(properties={"value": FloatData(value)}, result_types=[FLOAT])
+
+    # repr() round-trips every double; inf and nan are spelled as in Python.
+    def print(self, printer: Printer) -> None:
+        printer.print_string(f" {self.value.data!r}")
+        printer.print_op_attributes(self.attributes)
+
+    @classmethod
+    def parse(cls, parser: Parser) -> FloatConstantOp:
+        if (word := parser.parse_optional_identifier()) is not None:
+            if word not in ("inf", "nan"):
+                parser.raise_error("expected a float, inf or nan")
+            value = float(word)
+        else:
+            negative = parser.parse_optional_punctuation("-") is not None
+            if negative and parser.parse_optional_keyword("inf") is not None:
+                value = float("-inf")
+            else:
+                value = float(parser.parse_number())
+                value = -value if negative else value
+        op = cls(value)
+        op.attributes.update(parser.parse_optional_attr_dict())
+        return op
+
+
+@irdl_op_definition
+class BoolConstantOp(IRDLOperation):
+    """`True` or `False`: `%0 = py.bool true`."""
+
+    name = "py.bool"
+    value = prop_def(IntAttr)
+    result = result_def(BoolType)
+    traits = traits_def(Pure())
+
+    def __init__(self, value: bool):
+        super().__init__(properties={"value": IntAttr(int(value))}, result_types=[BOOL])
+
+    def verify_(self) -> None:
+        if self.value.data not in (0, 1):
+            raise VerifyException("py.bool holds 0 (False) or 1 (True)")
+
+    def print(self, printer: Printer) -> None:
+        printer.print_string(" true" if self.value.data else " false")
+        printer.print_op_attributes(self.attributes)
+
+    @classmethod
+    def parse(cls, parser: Parser) -> BoolConstantOp:
+        op = cls(parser.parse_boolean())
+        op.attributes.update(parser.parse_optional_attr_dict())
+        return op
+
+
+@irdl_op_definition
+class NoneConstantOp(IRDLOperation):
+    """`None`: `%0 = py.none`."""
+
+    name = "py.none"
+    result = result_def(NoneType)
+    traits = traits_def(Pure())
+    assembly_format = "attr-dict"
+
+    def __init__(self):
+        super().__init__(result_types=[NONE])
+
+
+# ---------------------------------------------------------------------------
+# Arithmetic
+# ---------------------------------------------------------------------------
+
+
+class BinaryArithOp(IRDLOperation):
+    """`lhs <op> rhs` on two ints or two floats, with a result of the same type."""
+
+    T: ClassVar = VarConstraint("T", Numeric)
+    lhs = operand_def(T)
+    rhs = operand_def(T)
+    result = result_def(T)
+    assembly_format = "$lhs `,` $rhs attr-dict `:` type($result)"
+
+    def __init__(self, lhs, rhs):
+        super().__init__(operands=[lhs, rhs], result_types=[lhs.type])
+
+
+@irdl_op_definition
+class AddOp(BinaryArithOp):
+    """Python `+`."""
+
+    name = "py.add"
+
+
+@irdl_op_definition
+class SubOp(BinaryArithOp):
+    """Python `-`."""
+
+    name = "py.sub"
+
+
+@irdl_op_definition
+class MulOp(BinaryArithOp):
+    """Python `*`."""
+
+    name = "py.mul"
+
+
+@irdl_op_definition
+class FloorDivOp(BinaryArithOp):
+    """Python `//`: rounds toward negative infinity; raises ZeroDivisionError."""
+
+    name = "py.floordiv"
+
+
+@irdl_op_definition
+class ModOp(BinaryArithOp):
+    """Python `%`: the result has the sign of the divisor."""
+
+    name = "py.mod"
+
+
+@irdl_op_definition
+class PowOp(BinaryArithOp):
+    """Python `**`.  For ints the exponent must be non-negative at run time."""
+
+    name = "py.pow"
+
+
+@irdl_op_definition
+class TrueDivOp(IRDLOperation):
+    """Python `/`: always a float, correctly rounded even for big ints."""
+
+    name = "py.truediv"
+    T: ClassVar = VarConstraint("T", Numeric)
+    lhs = operand_def(T)
+    rhs = operand_def(T)
+    result = result_def(FloatType)
+    assembly_format = "$lhs `,` $rhs attr-dict `:` type($lhs)"
+
+    def __init__(self, lhs, rhs):
+        super().__init__(operands=[lhs, rhs], result_types=[FLOAT])
+
+
+@irdl_op_definition
+class NegOp(IRDLOperation):
+    """Unary `-`."""
+
+    name = "py.neg"
+    T: ClassVar = VarConstraint("T", Numeric)
+    operand = operand_def(T)
+    result = result_def(T)
+    assembly_format = "$operand attr-dict `:` type($result)"
+
+    def __init__(self, operand):
+        super().__init__(operands=[operand], result_types=[operand.type])
+
+
+# ---------------------------------------------------------------------------
+# Conversions and truth
+# ---------------------------------------------------------------------------
+
+
+@irdl_op_definition
+class IntToFloatOp(IRDLOperation):
+    """The implicit promotion of an int operand to float (correctly rounded)."""
+
+    name = "py.int_to_float"
+    operand = operand_def(IntType)
+    result = result_def(FloatType)
+    traits = traits_def(Pure())
+    assembly_format = "$operand attr-dict"
+
+    def __init__(self, operand):
+        super().__init__(operands=[operand], result_types=[FLOAT])
+
+
+@irdl_op_definition
+class BoolToIntOp(IRDLOperation):
+    """A bool used as a number: True is 1, False is 0."""
+
+    name = "py.bool_to_int"
+    operand = operand_def(BoolType)
+    result = result_def(IntType)
+    traits = traits_def(Pure())
+    assembly_format = "$operand attr-dict"
+
+    def __init__(self, operand):
+        super().__init__(operands=[operand], result_types=[INT])
+
+
+@irdl_op_definition
+class IsTrueOp(IRDLOperation):
+    """Python truth testing (`bool(x)`), as the `i1` a branch consumes."""
+
+    name = "py.is_true"
+    operand = operand_def(AnyValue)
+    result = result_def(IntegerType(1))
+    traits = traits_def(Pure())
+    assembly_format = "$operand attr-dict `:` type($operand)"
+
+    def __init__(self, operand):
+        super().__init__(operands=[operand], result_types=[i1])
+
+
+@irdl_op_definition
+class NotOp(IRDLOperation):
+    """Python `not x` for a value of any type."""
+
+    name = "py.not"
+    operand = operand_def(AnyValue)
+    result = result_def(BoolType)
+    traits = traits_def(Pure())
+    assembly_format = "$operand attr-dict `:` type($operand)"
+
+    def __init__(self, operand):
+        super().__init__(operands=[operand], result_types=[BOOL])
+
+
+@irdl_op_definition
+class CmpOp(IRDLOperation):
+    """`lhs <predicate> rhs` on two numbers, exact even between int and float.
+
+    predicate is one of lt, le, gt, ge, eq, ne.  The operands may be int/int,
+    float/float or mixed int/float (compared exactly, as CPython does; no
+    rounding of the int).  Bools are converted to int by irgen.
+    """
+
+    name = "py.cmp"
+    PREDICATES: ClassVar = ("lt", "le", "gt", "ge", "eq", "ne")
+    predicate = prop_def(StringAttr)
+    lhs = operand_def(Numeric)
+    rhs = operand_def(Numeric)
+    result = result_def(BoolType)
+    traits = traits_def(Pure())
+
+    def __init__(self, predicate: str, lhs, rhs):
+        super().__init__(
+            operands=[lhs, rhs],
+            properties={"predicate": StringAttr(predicate)},
+            result_types=[BOOL],
+        )
+
+    # `py.cmp lt, %a, %b : !py.int, !py.float`: the predicate as a bare word.
+    def print(self, printer: Printer) -> None:
+        printer.print_string(f" {self.predicate.data}, ")
+        printer.print_operand(self.lhs)
+        printer.print_string(", ")
+        printer.print_operand(self.rhs)
+        printer.print_op_attributes(self.attributes)
+        printer.print_string(" : ")
+        printer.print_attribute(self.lhs.type)
+        printer.print_string(", ")
+        printer.print_attribute(self.rhs.type)
+
+    @classmethod
+    def parse(cls, parser: Parser) -> CmpOp:
+        predicate = parser.parse_identifier()
+        parser.parse_punctuation(",")
+        lhs = parser.parse_unresolved_operand()
+        parser.parse_punctuation(",")
+        rhs = parser.parse_unresolved_operand()
+        attrs = parser.parse_optional_attr_dict()
+        parser.parse_punctuation(":")
+        lhs_type = parser.parse_type()
+        parser.parse_punctuation(",")
+        rhs_type = parser.parse_type()
+        op = cls(
+            predicate,
+            parser.resolve_operand(lhs, lhs_type),
+            parser.resolve_operand(rhs, rhs_type),
+        )
+        op.attributes.update(attrs)
+        return op
+
+    def verify_(self) -> None:
+        if self.predicate.data not in self.PREDICATES:
+            raise VerifyException(
+                f"unknown predicate '{self.predicate.data}', "
+                f"expected one of {', '.join(self.PREDICATES)}"
+            )
+
+
+# ---------------------------------------------------------------------------
+# Variables
+# ---------------------------------------------------------------------------
+
+
+@irdl_op_definition
+class AllocaOp(IRDLOperation):
+    """A slot for the local variable `var_name` in the current function frame."""
+
+    name = "py.alloca"
+    var_name = prop_def(StringAttr)
+    result = result_def(RefType)
+    assembly_format = "$var_name attr-dict `:` type($result)"
+
+    def __init__(self, var_name: str, value_type: Attribute):
+        super().__init__(
+            properties={"var_name": StringAttr(var_name)},
+            result_types=[RefType(value_type)],
+        )
+
+
+@irdl_op_definition
+class LoadOp(IRDLOperation):
+    """Read a local variable's slot."""
+
+    name = "py.load"
+    ref = operand_def(RefType)
+    result = result_def(AnyValue)
+    assembly_format = "$ref attr-dict `:` type($ref) `->` type($result)"
+
+    def __init__(self, ref):
+        super().__init__(operands=[ref], result_types=[ref.type.pointee])
+
+    def verify_(self) -> None:
+        if self.ref.type.pointee != self.result.type:
+            raise VerifyException("py.load result type must be the slot's type")
+
+
+@irdl_op_definition
+class StoreOp(IRDLOperation):
+    """Write a local variable's slot."""
+
+    name = "py.store"
+    value = operand_def(AnyValue)
+    ref = operand_def(RefType)
+    assembly_format = "$value `,` $ref attr-dict `:` type($value) `,` type($ref)"
+
+    def __init__(self, value, ref):
+        super().__init__(operands=[value, ref])
+
+    def verify_(self) -> None:
+        if self.ref.type.pointee != self.value.type:
+            raise VerifyException("py.store value type must be the slot's type")
+
+
+@irdl_op_definition
+class GlobalOp(IRDLOperation):
+    """A module-level variable `sym_name` of type `value_type`."""
+
+    name = "py.global"
+    sym_name = prop_def(SymbolNameConstraint())
+    value_type = prop_def(base(Attribute))
+    traits = traits_def(SymbolOpInterface())
+    assembly_format = "$sym_name `:` $value_type attr-dict"
+
+    def __init__(self, sym_name: str, value_type: Attribute):
+        super().__init__(
+            properties={"sym_name": StringAttr(sym_name), "value_type": value_type}
+        )
+
+
+@irdl_op_definition
+class GlobalLoadOp(IRDLOperation):
+    """Read a module-level variable.
+
+    With the `checked` attribute the load first verifies that the variable was
+    assigned (NameError otherwise); irgen omits it where that is provable.
+    """
+
+    name = "py.global_load"
+    global_name = prop_def(SymbolRefAttr)
+    result = result_def(AnyValue)
+    assembly_format = "$global_name attr-dict `:` type($result)"
+
+    def __init__(self, global_name: str, value_type: Attribute, checked: bool):
+        super().__init__(
+            properties={"global_name": SymbolRefAttr(global_name)},
+            result_types=[value_type],
+        )
+        if checked:
+            self.attributes["checked"] = UnitAttr()
+
+    @property
+    def checked(self) -> bool:
+        return "checked" in self.attributes
+
+
+@irdl_op_definition
+class GlobalStoreOp(IRDLOperation):
+    """Write a module-level variable."""
+
+    name = "py.global_store"
+    global_name = prop_def(SymbolRefAttr)
+    value = operand_def(AnyValue)
+    assembly_format = "$value `,` $global_name attr-dict `:` type($value)"
+
+    def __init__(self, value, global_name: str):
+        super().__init__(
+            operands=[value], properties={"global_name": SymbolRefAttr(global_name)}
+        )
+
+
+# ---------------------------------------------------------------------------
+# Output and errors
+# ---------------------------------------------------------------------------
+
+
+@irdl_op_definition
+class PrintOp(IRDLOperation):
+    """Write `str(value)` to stdout (no separator, no newline)."""
+
+    name = "py.print"
+    value = operand_def(AnyValue)
+    assembly_format = "$value attr-dict `:` type($value)"
+
+    def __init__(self, value):
+        super().__init__(operands=[value])
+
+
+@irdl_op_definition
+class PrintStrOp(IRDLOperation):
+    """Write a string literal to stdout: `py.print_str "a\\n"`."""
+
+    name = "py.print_str"
+    text = prop_def(StringAttr)
+    assembly_format = "$text attr-dict"
+
+    def __init__(self, text: str):
+        super().__init__(properties={"text": StringAttr(text)})
+
+
+@irdl_op_definition
+class RaiseOp(IRDLOperation):
+    """Raise a built-in exception by its runtime code (see runtime.h).
+
+    The op does not return; irgen follows it with a `cf` branch to nowhere
+    useful only because a block needs a terminator.
+    """
+
+    name = "py.raise"
+    code = prop_def(IntAttr)
+
+    def __init__(self, code: int):
+        super().__init__(properties={"code": IntAttr(code)})
+
+    def print(self, printer: Printer) -> None:
+        printer.print_string(f" {self.code.data}")
+        printer.print_op_attributes(self.attributes)
+
+    @classmethod
+    def parse(cls, parser: Parser) -> RaiseOp:
+        op = cls(parser.parse_integer(allow_boolean=False))
+        op.attributes.update(parser.parse_optional_attr_dict())
+        return op
+
+
+Py = Dialect(
+    "py",
+    [
+        IntConstantOp,
+        FloatConstantOp,
+        BoolConstantOp,
+        NoneConstantOp,
+        AddOp,
+        SubOp,
+        MulOp,
+        FloorDivOp,
+        ModOp,
+        PowOp,
+        TrueDivOp,
+        NegOp,
+        IntToFloatOp,
+        BoolToIntOp,
+        IsTrueOp,
+        NotOp,
+        CmpOp,
+        AllocaOp,
+        LoadOp,
+        StoreOp,
+        GlobalOp,
+        GlobalLoadOp,
+        GlobalStoreOp,
+        PrintOp,
+        PrintStrOp,
+        RaiseOp,
+    ],
+    [IntType, FloatType, BoolType, NoneType, RefType],
+)

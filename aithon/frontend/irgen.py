@@ -1,0 +1,207 @@
+"""AST → `py` dialect.
+
+One pass over the AST that types every expression as it emits it (the subset
+is statically typed, so no separate inference is needed) and builds each
+function as a control-flow graph of blocks joined by `cf` branches.  Local
+variables live in `py.alloca` slots (LLVM's mem2reg turns them into SSA);
+module-level variables are `py.global`s.  Every op carries the file:line:col
+of the source it came from.
+
+The module's top-level statements become `func.func @aithon_module_main`,
+which the runtime calls; user functions become `func.func @py.<name>`.
+
+Definite assignment is tracked alongside: reading a variable that may be
+unassigned on some path is refused at compile time (CPython would raise
+UnboundLocalError or NameError at run time).
+
+The statement and expression halves live in irgen_stmt.py and irgen_expr.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from xdsl.dialects import builtin, func, llvm
+from xdsl.dialects.builtin import FileLineColLoc, IntAttr, StringAttr
+from xdsl.ir import Attribute, Block, Operation, Region, SSAValue
+from xdsl.traits import IsTerminator
+
+from aithon.diagnostics import CompileError, Span
+from aithon.dialects import py
+from aithon.frontend import ast
+from aithon.frontend.irgen_expr import ExpressionGen
+from aithon.frontend.irgen_stmt import StatementGen
+from aithon.frontend.scope import (
+    Signature,
+    assigned_names,
+    collect_signatures,
+    globals_needing_no_check,
+)
+
+MODULE_MAIN = "aithon_module_main"
+
+
+@dataclass
+class LocalVar:
+    slot: SSAValue
+
+    @property
+    def type(self) -> Attribute:
+        return self.slot.type.pointee
+
+
+@dataclass
+class GlobalVar:
+    symbol: str
+    type: Attribute
+    checked_in_functions: bool
+
+
+@dataclass
+class Loop:
+    continue_block: Block
+    break_block: Block
+    break_states: list[set[str] | None] = field(default_factory=list)
+
+
+@dataclass
+class FunctionState:
+    """The function being emitted: its blocks, variables and flow facts."""
+
+    op: func.FuncOp
+    result_type: Attribute
+    is_module: bool
+    local_names: set[str]
+    block: Block
+    variables: dict[str, LocalVar] = field(default_factory=dict)
+    # Names certainly assigned at the current point; None = unreachable point.
+    defined: set[str] | None = field(default_factory=set)
+    loops: list[Loop] = field(default_factory=list)
+
+
+class IRGen(StatementGen, ExpressionGen):
+    def __init__(self, module: ast.Module):
+        self.ast_module = module
+        self.filename = module.filename
+        self.module = builtin.ModuleOp([])
+        self.signatures: dict[str, Signature] = collect_signatures(module)
+        self.safe_globals = globals_needing_no_check(module, self.signatures)
+        self.globals: dict[str, GlobalVar] = {}
+        self.defined_functions: set[str] = set()
+        self.fn: FunctionState | None = None
+        self._locations: dict[tuple[int, int], FileLineColLoc] = {}
+
+    # ---- emission helpers ----
+    def loc(self, span: Span) -> FileLineColLoc:
+        key = (span.line, span.column)
+        if key not in self._locations:
+            self._locations[key] = FileLineColLoc(
+                StringAttr(self.filename), IntAttr(span.line), IntAttr(span.column)
+            )
+        return self._locations[key]
+
+    def emit(self, op: Operation, span: Span) -> Operation:
+        op.location = self.loc(span)
+        self.fn.block.add_op(op)
+        return op
+
+    def value(self, op: Operation, span: Span) -> SSAValue:
+        return self.emit(op, span).results[0]
+
+    def new_block(self, arg_types: tuple[Attribute, ...] = ()) -> Block:
+        block = Block(arg_types=arg_types)
+        self.fn.op.body.add_block(block)
+        return block
+
+    @property
+    def reachable(self) -> bool:
+        return self.fn.defined is not None
+
+    def terminate(self, op: Operation, span: Span) -> None:
+        """End the current block; what follows is unreachable until a jump target."""
+        self.emit(op, span)
+        self.fn.block = self.new_block()
+        self.fn.defined = None
+
+    def start_block(self, block: Block, defined: set[str] | None) -> None:
+        self.fn.block = block
+        self.fn.defined = defined
+
+    # ---- module and functions ----
+    def generate(self) -> builtin.ModuleOp:
+        self._emit_function(MODULE_MAIN, [], py.NONE, self.ast_module.body, is_module=True,
+                            span=Span(1, 1))
+        for sig in self.signatures.values():
+            self._emit_function(sig.symbol, sig.params, sig.result, sig.node.body,
+                                is_module=False, span=sig.node.span, sig=sig)
+        for name, var in self.globals.items():
+            op = py.GlobalOp(var.symbol, var.type)
+            op.location = self.loc(Span(1, 1))
+            self.module.body.block.insert_op_before(op, self.module.body.block.first_op) \
+                if self.module.body.block.first_op else self.module.body.block.add_op(op)
+        return self.module
+
+    def _emit_function(self, symbol, params, result_type, body, *, is_module, span, sig=None):
+        arg_types = [t for _, t in params]
+        results = [] if result_type == py.NONE else [result_type]
+        entry = Block(arg_types=arg_types)
+        op = func.FuncOp(symbol, (arg_types, results), Region([entry]))
+        op.location = self.loc(span)
+        self.module.body.block.add_op(op)
+        local_names = set() if is_module else assigned_names(body) | {p for p, _ in params}
+        self.fn = FunctionState(op, result_type, is_module, local_names, entry)
+        for (name, _), arg in zip(params, entry.args):
+            var = self.declare_local(name, arg.type, sig.node.span)
+            self.emit(py.StoreOp(arg, var.slot), sig.node.span)
+            self.fn.defined.add(name)
+        self.gen_body(body)
+        if self.reachable:
+            if result_type != py.NONE:
+                raise CompileError(
+                    sig.node.span,
+                    f"function '{sig.name}' may reach its end without returning a "
+                    f"{self.type_name(result_type)}",
+                )
+            self.emit(func.ReturnOp(), span if is_module else self._end_span(body))
+        self._seal_unreachable_blocks()
+        self.fn = None
+
+    def _end_span(self, body: list[ast.Stmt]) -> Span:
+        return body[-1].span if body else Span(1, 1)
+
+    def _seal_unreachable_blocks(self) -> None:
+        """Give the leftover blocks (never jumped to) a terminator, or drop them."""
+        for block in list(self.fn.op.body.blocks):
+            last = block.last_op
+            if last is not None and last.has_trait(IsTerminator):
+                continue
+            if block.first_op is None and not block.uses and block is not self.fn.op.body.blocks.first:
+                self.fn.op.body.detach_block(block)
+                block.erase()
+                continue
+            unreachable = llvm.UnreachableOp()
+            unreachable.location = (last.location if last else self.fn.op.location)
+            block.add_op(unreachable)
+
+    def declare_local(self, name: str, value_type: Attribute, span: Span) -> LocalVar:
+        slot = py.AllocaOp(name, value_type)
+        slot.location = self.loc(span)
+        entry = self.fn.op.body.blocks.first
+        if entry.first_op is not None:
+            entry.insert_op_before(slot, entry.first_op)
+        else:
+            entry.add_op(slot)
+        var = LocalVar(slot.result)
+        self.fn.variables[name] = var
+        return var
+
+    @staticmethod
+    def type_name(t: Attribute) -> str:
+        from aithon.frontend.scope import type_name
+
+        return type_name(t)
+
+
+def generate(module: ast.Module) -> builtin.ModuleOp:
+    """Build the `py`-dialect module for a parsed file."""
+    return IRGen(module).generate()

@@ -1,0 +1,305 @@
+"""Expressions → `py` ops, typed as they are emitted (the expression half of IRGen).
+
+Python's implicit conversions are made explicit here: a bool used as a number
+becomes `py.bool_to_int`, an int meeting a float becomes `py.int_to_float`.
+Anything whose type would depend on a run-time value is refused.
+"""
+
+from __future__ import annotations
+
+from xdsl.dialects import cf, func
+from xdsl.ir import Block, SSAValue
+
+from aithon.diagnostics import CompileError, Span
+from aithon.dialects import py
+from aithon.frontend import ast
+
+ARITH_OPS = {
+    "+": py.AddOp,
+    "-": py.SubOp,
+    "*": py.MulOp,
+    "//": py.FloorDivOp,
+    "%": py.ModOp,
+    "**": py.PowOp,
+}
+COMPARE_OPS = {"<": "lt", "<=": "le", ">": "gt", ">=": "ge", "==": "eq", "!=": "ne"}
+NUMERIC = (py.INT, py.FLOAT)
+
+
+class ExpressionGen:
+    def gen_expr(self, e: ast.Expr) -> SSAValue:
+        method = getattr(self, f"_expr_{type(e).__name__}", None)
+        if method is None:
+            raise CompileError(e.span, f"unsupported expression: {type(e).__name__}")
+        return method(e)
+
+    # ---- leaves ----
+    def _expr_IntLit(self, e: ast.IntLit) -> SSAValue:
+        return self.value(py.IntConstantOp(e.value), e.span)
+
+    def _expr_FloatLit(self, e: ast.FloatLit) -> SSAValue:
+        return self.value(py.FloatConstantOp(e.value), e.span)
+
+    def _expr_BoolLit(self, e: ast.BoolLit) -> SSAValue:
+        return self.value(py.BoolConstantOp(e.value), e.span)
+
+    def _expr_NoneLit(self, e: ast.NoneLit) -> SSAValue:
+        return self.value(py.NoneConstantOp(), e.span)
+
+    def _expr_StrLit(self, e: ast.StrLit) -> SSAValue:
+        raise CompileError(e.span, "strings are only supported as arguments of print() yet")
+
+    def _expr_Unsupported(self, e: ast.Unsupported) -> SSAValue:
+        raise CompileError(e.span, f"{e.what} are not supported by AIthon yet")
+
+    def _expr_Name(self, e: ast.Name) -> SSAValue:
+        if e.id in self.signatures:
+            raise CompileError(e.span, f"functions are not values yet: call '{e.id}(...)'")
+        if e.id == "__name__":
+            raise CompileError(e.span, "'__name__' is only supported in 'if __name__ == \"__main__\":'")
+        return self.load_variable(e)
+
+    # ---- arithmetic ----
+    def _expr_BinOp(self, e: ast.BinOp) -> SSAValue:
+        if e.op not in ARITH_OPS and e.op != "/":
+            raise CompileError(e.span, f"the operator '{e.op}' is not supported by AIthon yet")
+        # int ** -k is a float in Python: with a literal negative exponent the
+        # type is known, so compute it in floats as CPython does.
+        if e.op == "**" and self._constant_int(e.right) is not None and self._constant_int(e.right) < 0:
+            left = self.gen_expr(e.left)
+            right = self.gen_expr(e.right)
+            return self.binary("**", self.to_float(left, e.left), self.to_float(right, e.right),
+                               e.span, e.right)
+        return self.binary(e.op, self.gen_expr(e.left), self.gen_expr(e.right), e.span, e.right)
+
+    def binary(self, op: str, lhs: SSAValue, rhs: SSAValue, span: Span, rhs_node) -> SSAValue:
+        """`lhs op rhs` after Python's numeric promotions."""
+        if op not in ARITH_OPS and op != "/":
+            raise CompileError(span, f"the operator '{op}=' is not supported by AIthon yet")
+        lhs, rhs = self.numeric(lhs, span, op), self.numeric(rhs, span, op)
+        if lhs.type != rhs.type:
+            lhs, rhs = self.promote(lhs, span), self.promote(rhs, span)
+        if op == "/":
+            return self.value(py.TrueDivOp(lhs, rhs), span)
+        return self.value(ARITH_OPS[op](lhs, rhs), span)
+
+    def numeric(self, v: SSAValue, span: Span, op: str) -> SSAValue:
+        if v.type == py.BOOL:
+            return self.value(py.BoolToIntOp(v), span)
+        if v.type not in NUMERIC:
+            raise CompileError(span, f"unsupported operand type for '{op}': {self.type_name(v.type)}")
+        return v
+
+    def promote(self, v: SSAValue, span: Span) -> SSAValue:
+        return self.value(py.IntToFloatOp(v), span) if v.type == py.INT else v
+
+    def to_float(self, v: SSAValue, node: ast.Expr) -> SSAValue:
+        return self.promote(self.numeric(v, node.span, "**"), node.span)
+
+    def as_int(self, v: SSAValue, node: ast.Expr, what: str) -> SSAValue:
+        if v.type == py.BOOL:
+            return self.value(py.BoolToIntOp(v), node.span)
+        if v.type != py.INT:
+            raise CompileError(node.span, f"{what} must be an int, not {self.type_name(v.type)}")
+        return v
+
+    def _expr_UnaryOp(self, e: ast.UnaryOp) -> SSAValue:
+        if e.op == "~":
+            raise CompileError(e.span, "the operator '~' is not supported by AIthon yet")
+        operand = self.numeric(self.gen_expr(e.operand), e.span, e.op)
+        return self.value(py.NegOp(operand), e.span) if e.op == "-" else operand
+
+    def _expr_Not(self, e: ast.Not) -> SSAValue:
+        return self.value(py.NotOp(self.gen_expr(e.operand)), e.span)
+
+    # ---- comparisons and boolean operators ----
+    def _compare_pair(self, op: str, lhs: SSAValue, rhs: SSAValue, span: Span) -> SSAValue:
+        if op not in COMPARE_OPS:
+            raise CompileError(span, f"the comparison '{op}' is not supported by AIthon yet")
+        lhs, rhs = self.numeric(lhs, span, op), self.numeric(rhs, span, op)
+        return self.value(py.CmpOp(COMPARE_OPS[op], lhs, rhs), span)
+
+    def _main_guard(self, e: ast.Compare) -> bool | None:
+        """`__name__ == "__main__"` is always true in a compiled program."""
+        if (isinstance(e.first, ast.Name) and e.first.id == "__name__" and len(e.ops) == 1
+                and e.ops[0] in ("==", "!=") and isinstance(e.rest[0], ast.StrLit)):
+            return (e.rest[0].value == "__main__") == (e.ops[0] == "==")
+        return None
+
+    def _expr_Compare(self, e: ast.Compare) -> SSAValue:
+        guard = self._main_guard(e)
+        if guard is not None:
+            return self.value(py.BoolConstantOp(guard), e.span)
+        if len(e.ops) == 1:
+            return self._compare_pair(e.ops[0], self.gen_expr(e.first), self.gen_expr(e.rest[0]), e.span)
+        return self._bool_from_condition(e)
+
+    def _bool_from_condition(self, e: ast.Expr) -> SSAValue:
+        """A bool value from branching code (chained comparisons)."""
+        t, f, merge = self.new_block(), self.new_block(), self.new_block((py.BOOL,))
+        defined = self.fn.defined
+        self.gen_condition(e, t, f)
+        for block, truth in ((t, True), (f, False)):
+            self.start_block(block, defined)
+            const = self.value(py.BoolConstantOp(truth), e.span)
+            self.emit(cf.BranchOp(merge, const), e.span)
+        self.start_block(merge, defined)
+        return merge.args[0]
+
+    def _expr_BoolOp(self, e: ast.BoolOp) -> SSAValue:
+        """`a or b`: the first truthy operand, else the last (`and`: first falsy)."""
+        values_types = None
+        merge = None
+        defined = self.fn.defined
+        for index, operand in enumerate(e.values):
+            v = self.gen_expr(operand)
+            if values_types is None:
+                values_types = v.type
+                merge = self.new_block((v.type,))
+            elif v.type != values_types:
+                raise CompileError(
+                    operand.span,
+                    f"operands of '{e.op}' used as a value must have one type "
+                    f"(here {self.type_name(values_types)} and {self.type_name(v.type)})",
+                )
+            if index == len(e.values) - 1:
+                self.emit(cf.BranchOp(merge, v), operand.span)
+                break
+            next_block = self.new_block()
+            truth = self.value(py.IsTrueOp(v), operand.span)
+            if e.op == "or":
+                self.emit(cf.ConditionalBranchOp(truth, merge, [v], next_block, []), operand.span)
+            else:
+                self.emit(cf.ConditionalBranchOp(truth, next_block, [], merge, [v]), operand.span)
+            self.start_block(next_block, defined)
+        self.start_block(merge, defined)
+        return merge.args[0]
+
+    def _expr_IfExp(self, e: ast.IfExp) -> SSAValue:
+        then_block, else_block = self.new_block(), self.new_block()
+        defined = self.fn.defined
+        self.gen_condition(e.test, then_block, else_block)
+        self.start_block(then_block, defined)
+        then_value = self.gen_expr(e.body)
+        merge = self.new_block((then_value.type,))
+        self.emit(cf.BranchOp(merge, then_value), e.body.span)
+        self.start_block(else_block, defined)
+        else_value = self.gen_expr(e.orelse)
+        if else_value.type != then_value.type:
+            raise CompileError(
+                e.orelse.span,
+                f"both branches of a conditional expression must have one type "
+                f"(here {self.type_name(then_value.type)} and {self.type_name(else_value.type)})",
+            )
+        self.emit(cf.BranchOp(merge, else_value), e.orelse.span)
+        self.start_block(merge, defined)
+        return merge.args[0]
+
+    def gen_condition(self, e: ast.Expr, if_true: Block, if_false: Block) -> None:
+        """Branch to `if_true` or `if_false` on the truth of `e`, short-circuiting.
+
+        Ends the current block; the caller continues in one of the targets.
+        """
+        defined = self.fn.defined
+        if isinstance(e, ast.Not):
+            self.gen_condition(e.operand, if_false, if_true)
+            return
+        if isinstance(e, ast.BoolOp):
+            for operand in e.values[:-1]:
+                next_block = self.new_block()
+                if e.op == "and":
+                    self.gen_condition(operand, next_block, if_false)
+                else:
+                    self.gen_condition(operand, if_true, next_block)
+                self.start_block(next_block, defined)
+            self.gen_condition(e.values[-1], if_true, if_false)
+            return
+        if isinstance(e, ast.Compare) and len(e.ops) > 1:
+            # a < b < c: b is evaluated once and reused by the next comparison.
+            lhs = self.gen_expr(e.first)
+            for index, (op, node) in enumerate(zip(e.ops, e.rest)):
+                rhs = self.gen_expr(node)
+                result = self._compare_pair(op, lhs, rhs, e.span)
+                truth = self.value(py.IsTrueOp(result), e.span)
+                if index == len(e.ops) - 1:
+                    self.emit(cf.ConditionalBranchOp(truth, if_true, [], if_false, []), e.span)
+                else:
+                    next_block = self.new_block()
+                    self.emit(cf.ConditionalBranchOp(truth, next_block, [], if_false, []), e.span)
+                    self.start_block(next_block, defined)
+                lhs = rhs
+            return
+        truth = self.value(py.IsTrueOp(self.gen_expr(e)), e.span)
+        self.emit(cf.ConditionalBranchOp(truth, if_true, [], if_false, []), e.span)
+
+    # ---- calls ----
+    def _expr_Call(self, e: ast.Call) -> SSAValue:
+        return self.gen_call(e, discard=False)
+
+    def gen_call(self, e: ast.Call, discard: bool) -> SSAValue | None:
+        if not isinstance(e.func, ast.Name):
+            raise CompileError(e.span, "only calls of functions by name are supported yet")
+        name = e.func.id
+        if name == "print":
+            self._print(e)
+            return None if discard else self.value(py.NoneConstantOp(), e.span)
+        if name == "range":
+            raise CompileError(e.span, "range() is only supported as the iterable of a for loop yet")
+        sig = self.signatures.get(name)
+        if sig is None:
+            if self.fn.is_module or name not in self.fn.local_names:
+                if name in self.globals:
+                    raise CompileError(e.func.span, f"'{name}' is not a function")
+                raise CompileError(e.func.span, f"name '{name}' is not defined")
+            raise CompileError(e.func.span, f"'{name}' is not a function")
+        if e.keywords:
+            raise CompileError(e.keywords[0].span, "keyword arguments are not supported yet")
+        if len(e.args) != len(sig.params):
+            raise CompileError(
+                e.span,
+                f"{name}() takes {len(sig.params)} argument{'s' if len(sig.params) != 1 else ''} "
+                f"but {len(e.args)} {'were' if len(e.args) != 1 else 'was'} given",
+            )
+        args = []
+        for arg, (param, expected) in zip(e.args, sig.params):
+            v = self.gen_expr(arg)
+            if v.type != expected:
+                hint = " (write a float such as 2.0)" if (v.type, expected) == (py.INT, py.FLOAT) else ""
+                raise CompileError(
+                    arg.span,
+                    f"argument '{param}' of {name}() must be {self.type_name(expected)}, "
+                    f"not {self.type_name(v.type)}{hint}",
+                )
+            args.append(v)
+        self.check_callable_now(e, name)
+        results = [] if sig.result == py.NONE else [sig.result]
+        call = self.emit(func.CallOp(sig.symbol, args, results), e.span)
+        if results:
+            return call.results[0]
+        return None if discard else self.value(py.NoneConstantOp(), e.span)
+
+    def _print(self, e: ast.Call) -> None:
+        sep, end = " ", "\n"
+        for keyword in e.keywords:
+            if keyword.name not in ("sep", "end"):
+                raise CompileError(keyword.span, f"print() keyword '{keyword.name}' is not supported yet")
+            if isinstance(keyword.value, ast.NoneLit):
+                continue
+            if not isinstance(keyword.value, ast.StrLit):
+                raise CompileError(keyword.value.span, f"print() {keyword.name}= must be a string literal")
+            if keyword.name == "sep":
+                sep = keyword.value.value
+            else:
+                end = keyword.value.value
+        # Evaluate every argument before printing any, as Python does.
+        values = [arg if isinstance(arg, ast.StrLit) else self.gen_expr(arg) for arg in e.args]
+        for index, v in enumerate(values):
+            if index and sep:
+                self.emit(py.PrintStrOp(sep), e.span)
+            if isinstance(v, ast.StrLit):
+                if v.value:
+                    self.emit(py.PrintStrOp(v.value), v.span)
+            else:
+                self.emit(py.PrintOp(v), e.span)
+        if end:
+            self.emit(py.PrintStrOp(end), e.span)

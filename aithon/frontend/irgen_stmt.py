@@ -1,0 +1,339 @@
+"""Statements → blocks and branches (the statement half of IRGen)."""
+
+from __future__ import annotations
+
+from xdsl.dialects import cf, func
+from xdsl.ir import Attribute, SSAValue
+
+from aithon.diagnostics import CompileError, Span
+from aithon.dialects import py
+from aithon.frontend import ast
+from aithon.frontend.scope import TYPE_NAMES, annotation_type, reachable_functions
+
+RANGE_STEP_ZERO = 7  # runtime.h: AITHON_ERR_RANGE_STEP_ZERO
+
+
+def _meet(a: set[str] | None, b: set[str] | None) -> set[str] | None:
+    """Join point of two paths: names assigned on both (None = unreachable)."""
+    if a is None:
+        return None if b is None else set(b)
+    if b is None:
+        return set(a)
+    return a & b
+
+
+class StatementGen:
+    def gen_body(self, body: list[ast.Stmt]) -> None:
+        for stmt in body:
+            self.gen_stmt(stmt)
+
+    def gen_stmt(self, stmt: ast.Stmt) -> None:
+        method = getattr(self, f"_stmt_{type(stmt).__name__}", None)
+        if method is None:
+            raise CompileError(stmt.span, f"unsupported statement: {type(stmt).__name__}")
+        method(stmt)
+
+    # ---- simple statements ----
+    def _stmt_Pass(self, stmt: ast.Pass) -> None:
+        pass
+
+    def _stmt_UnsupportedStmt(self, stmt: ast.UnsupportedStmt) -> None:
+        raise CompileError(stmt.span, f"{stmt.what} is not supported by AIthon yet")
+
+    def _stmt_ExprStmt(self, stmt: ast.ExprStmt) -> None:
+        if isinstance(stmt.value, ast.StrLit):
+            return  # a docstring or a bare string: no effect
+        if isinstance(stmt.value, ast.Call):
+            self.gen_call(stmt.value, discard=True)
+        else:
+            self.gen_expr(stmt.value)
+
+    def _stmt_FunctionDef(self, stmt: ast.FunctionDef) -> None:
+        # The body is emitted separately; at run time a `def` only binds the name.
+        self.defined_functions.add(stmt.name)
+
+    def _stmt_Assign(self, stmt: ast.Assign) -> None:
+        target = self._assign_target(stmt.target)
+        declared = None
+        if stmt.annotation is not None:
+            declared = annotation_type(stmt.annotation, f"variable '{target.id}'")
+        if stmt.value is None:
+            if declared is not None:
+                self.variable_type(target, declared, stmt.annotation.span)
+            return
+        value = self.gen_expr(stmt.value)
+        if declared is not None and value.type != declared:
+            raise CompileError(
+                stmt.value.span,
+                f"cannot assign a value of type {self.type_name(value.type)} to "
+                f"'{target.id}' annotated {self.type_name(declared)}",
+            )
+        self.store_variable(target, value)
+
+    def _stmt_AugAssign(self, stmt: ast.AugAssign) -> None:
+        target = self._assign_target(stmt.target)
+        current = self.load_variable(target)
+        value = self.binary(stmt.op, current, self.gen_expr(stmt.value), stmt.span, stmt.value)
+        self.store_variable(target, value, span=stmt.span)
+
+    def _assign_target(self, target: ast.Expr) -> ast.Name:
+        if not isinstance(target, ast.Name):
+            what = target.what if isinstance(target, ast.Unsupported) else "this target"
+            raise CompileError(target.span, f"assignment to {what} is not supported yet")
+        if target.id in self.signatures or target.id in TYPE_NAMES or target.id in ("print", "range"):
+            raise CompileError(target.span, f"cannot assign to '{target.id}': it names a function or type")
+        if not self.fn.is_module and target.id not in self.fn.local_names:
+            raise CompileError(target.span, f"internal: '{target.id}' is not local")
+        return target
+
+    def _stmt_Return(self, stmt: ast.Return) -> None:
+        if self.fn.is_module:
+            raise CompileError(stmt.span, "'return' outside function")
+        expected = self.fn.result_type
+        if stmt.value is None:
+            if expected != py.NONE:
+                raise CompileError(stmt.span, f"this function must return a {self.type_name(expected)}")
+            self.terminate(func.ReturnOp(), stmt.span)
+            return
+        value = self.gen_expr(stmt.value)
+        if value.type != expected:
+            hint = " (write a float literal such as 1.0, or use a float expression)" \
+                if expected == py.FLOAT and value.type == py.INT else ""
+            raise CompileError(
+                stmt.value.span,
+                f"returning {self.type_name(value.type)} from a function declared to return "
+                f"{self.type_name(expected)}{hint}",
+            )
+        if expected == py.NONE:
+            self.terminate(func.ReturnOp(), stmt.span)
+        else:
+            self.terminate(func.ReturnOp(value), stmt.span)
+
+    # ---- control flow ----
+    def _stmt_If(self, stmt: ast.If) -> None:
+        then_block, else_block, merge = self.new_block(), self.new_block(), self.new_block()
+        before = self.fn.defined
+        self.gen_condition(stmt.test, then_block, else_block)
+        self.start_block(then_block, set(before) if before is not None else None)
+        self.gen_body(stmt.body)
+        then_defined = self.fn.defined
+        self._jump(merge, stmt.span)
+        self.start_block(else_block, set(before) if before is not None else None)
+        self.gen_body(stmt.orelse)
+        else_defined = self.fn.defined
+        self._jump(merge, stmt.span)
+        self.start_block(merge, _meet(then_defined, else_defined))
+
+    def _jump(self, block, span: Span, *args: SSAValue) -> None:
+        if self.reachable:
+            self.emit(cf.BranchOp(block, *args), span)
+
+    def _stmt_While(self, stmt: ast.While) -> None:
+        header, body, exit_ = self.new_block(), self.new_block(), self.new_block()
+        entry_defined = self.fn.defined
+        self._jump(header, stmt.span)
+        self.start_block(header, entry_defined)
+        else_block = self.new_block() if stmt.orelse else exit_
+        self.gen_condition(stmt.test, body, else_block)
+        always_true = self._is_constant_true(stmt.test)
+        self._loop_body(stmt.body, body, header, exit_, stmt.span, entry_defined,
+                        exit_defined=None if always_true else entry_defined,
+                        orelse=stmt.orelse, else_block=else_block)
+
+    def _loop_body(self, body_stmts, body, continue_block, exit_, span, body_defined, *,
+                   exit_defined, orelse, else_block):
+        """Emit a loop body, its `else` clause, and continue at the exit block.
+
+        `exit_defined` is what is known assigned when the loop test fails (no
+        more than on entry: the body may run zero times), or None when the test
+        cannot fail (`while True`).
+        """
+        loop = self.push_loop(continue_block, exit_)
+        self.start_block(body, set(body_defined) if body_defined is not None else None)
+        self.gen_body(body_stmts)
+        self._jump(continue_block, span)
+        self.fn.loops.pop()
+        after = exit_defined
+        if orelse:
+            self.start_block(else_block, exit_defined)
+            self.gen_body(orelse)
+            after = self.fn.defined
+            self._jump(exit_, span)
+        for state in loop.break_states:
+            after = _meet(after, state) if after is not None else (set(state) if state is not None else None)
+        self.start_block(exit_, after)
+
+    def push_loop(self, continue_block, break_block):
+        from aithon.frontend.irgen import Loop
+
+        loop = Loop(continue_block, break_block)
+        self.fn.loops.append(loop)
+        return loop
+
+    def _is_constant_true(self, test: ast.Expr) -> bool:
+        return (isinstance(test, ast.BoolLit) and test.value) or (
+            isinstance(test, ast.IntLit) and test.value != 0
+        )
+
+    def _stmt_Break(self, stmt: ast.Break) -> None:
+        if not self.fn.loops:
+            raise CompileError(stmt.span, "'break' outside loop")
+        loop = self.fn.loops[-1]
+        loop.break_states.append(None if self.fn.defined is None else set(self.fn.defined))
+        self.terminate(cf.BranchOp(loop.break_block), stmt.span)
+
+    def _stmt_Continue(self, stmt: ast.Continue) -> None:
+        if not self.fn.loops:
+            raise CompileError(stmt.span, "'continue' not properly in loop")
+        self.terminate(cf.BranchOp(self.fn.loops[-1].continue_block), stmt.span)
+
+    def _stmt_For(self, stmt: ast.For) -> None:
+        call = stmt.iter
+        if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "range"):
+            raise CompileError(stmt.iter.span, "only 'for ... in range(...)' loops are supported yet")
+        if call.keywords:
+            raise CompileError(call.keywords[0].span, "range() takes no keyword arguments")
+        if not 1 <= len(call.args) <= 3:
+            raise CompileError(call.span, f"range expected 1 to 3 arguments, got {len(call.args)}")
+        bounds = [self.as_int(self.gen_expr(a), a, "range() argument") for a in call.args]
+        zero = self.value(py.IntConstantOp(0), call.span)
+        start, stop, step = {1: (zero, bounds[0], None), 2: (bounds[0], bounds[1], None),
+                             3: tuple(bounds)}[len(bounds)]
+        step_const = self._constant_int(call.args[2]) if len(call.args) == 3 else 1
+        if step is None:
+            step = self.value(py.IntConstantOp(1), call.span)
+        if step_const == 0 or step_const is None:
+            self._check_step_nonzero(step, zero, call.span)
+
+        target = ast.Name(stmt.target_span, stmt.target)
+        self._assign_target(target)
+        counter = self.declare_local(f"{stmt.target}.range", py.INT, stmt.span)
+        self.emit(py.StoreOp(start, counter.slot), stmt.span)
+
+        header, body, latch, exit_ = (self.new_block() for _ in range(4))
+        else_block = self.new_block() if stmt.orelse else exit_
+        entry_defined = self.fn.defined
+        self._jump(header, stmt.span)
+        self.start_block(header, entry_defined)
+        current = self.value(py.LoadOp(counter.slot), stmt.span)
+        self._range_test(current, stop, step, zero, step_const, body, else_block, stmt.span)
+
+        # The increment is the `continue` target.
+        self.start_block(latch, entry_defined)
+        current = self.value(py.LoadOp(counter.slot), stmt.span)
+        self.emit(py.StoreOp(self.value(py.AddOp(current, step), stmt.span), counter.slot), stmt.span)
+        self._jump(header, stmt.span)
+
+        # Each iteration binds the target from the hidden counter, so the body
+        # may reassign the target without changing the iteration (as in Python).
+        self.start_block(body, entry_defined)
+        value = self.value(py.LoadOp(counter.slot), stmt.target_span)
+        self.store_variable(target, value)
+        body_start = self.new_block()
+        body_defined = self.fn.defined
+        self._jump(body_start, stmt.span)
+        self._loop_body(stmt.body, body_start, latch, exit_, stmt.span, body_defined,
+                        exit_defined=entry_defined, orelse=stmt.orelse, else_block=else_block)
+
+    def _check_step_nonzero(self, step, zero, span):
+        ok, bad = self.new_block(), self.new_block()
+        is_zero = self.value(py.CmpOp("eq", step, zero), span)
+        self.emit(cf.ConditionalBranchOp(self.value(py.IsTrueOp(is_zero), span), bad, [], ok, []), span)
+        defined = self.fn.defined
+        self.start_block(bad, None)
+        self.emit(py.RaiseOp(RANGE_STEP_ZERO), span)
+        self.fn.defined = set()
+        self.terminate(cf.BranchOp(ok), span)
+        self.start_block(ok, defined)
+
+    def _range_test(self, current, stop, step, zero, step_const, body, exit_, span):
+        def test(predicate):
+            cmp = self.value(py.CmpOp(predicate, current, stop), span)
+            self.emit(cf.ConditionalBranchOp(self.value(py.IsTrueOp(cmp), span), body, [], exit_, []), span)
+
+        if step_const is not None:
+            test("lt" if step_const > 0 else "gt")
+            return
+        up, down = self.new_block(), self.new_block()
+        positive = self.value(py.CmpOp("gt", step, zero), span)
+        self.emit(cf.ConditionalBranchOp(self.value(py.IsTrueOp(positive), span), up, [], down, []), span)
+        defined = self.fn.defined
+        self.start_block(up, defined)
+        test("lt")
+        self.start_block(down, defined)
+        test("gt")
+
+    def _constant_int(self, expr: ast.Expr) -> int | None:
+        if isinstance(expr, ast.IntLit):
+            return expr.value
+        if isinstance(expr, ast.UnaryOp) and expr.op in "+-" and isinstance(expr.operand, ast.IntLit):
+            return -expr.operand.value if expr.op == "-" else expr.operand.value
+        return None
+
+    # ---- variables ----
+    def variable_type(self, target: ast.Name, value_type: Attribute, span: Span) -> Attribute:
+        """The type of variable `target`, fixing it on first sight."""
+        name = target.id
+        if self.fn.is_module:
+            var = self.globals.get(name)
+            if var is None:
+                from aithon.frontend.irgen import GlobalVar
+
+                var = GlobalVar(f"py.{name}", value_type, name not in self.safe_globals)
+                self.globals[name] = var
+        else:
+            var = self.fn.variables.get(name) or self.declare_local(name, value_type, span)
+        if var.type != value_type:
+            raise CompileError(
+                span,
+                f"variable '{name}' has type {self.type_name(var.type)}; assigning a "
+                f"{self.type_name(value_type)} would change its type",
+            )
+        return var
+
+    def store_variable(self, target: ast.Name, value: SSAValue, span: Span | None = None) -> None:
+        span = span or target.span
+        if self.fn.is_module and target.id in self.defined_functions:
+            raise CompileError(span, f"cannot assign to '{target.id}': it names a function")
+        var = self.variable_type(target, value.type, span)
+        if self.fn.is_module:
+            self.emit(py.GlobalStoreOp(value, var.symbol), span)
+        else:
+            self.emit(py.StoreOp(value, var.slot), span)
+        if self.fn.defined is not None:
+            self.fn.defined.add(target.id)
+
+    def load_variable(self, name: ast.Name) -> SSAValue:
+        fn = self.fn
+        if fn.is_module or name.id not in fn.local_names:
+            return self._load_global(name)
+        if name.id not in fn.variables or (fn.defined is not None and name.id not in fn.defined):
+            raise CompileError(
+                name.span,
+                f"local variable '{name.id}' may be used before it is assigned",
+            )
+        return self.value(py.LoadOp(fn.variables[name.id].slot), name.span)
+
+    def _load_global(self, name: ast.Name) -> SSAValue:
+        var = self.globals.get(name.id)
+        if self.fn.is_module:
+            if var is None or (self.fn.defined is not None and name.id not in self.fn.defined):
+                raise CompileError(name.span, f"name '{name.id}' may be used before it is assigned")
+            return self.value(py.GlobalLoadOp(var.symbol, var.type, checked=False), name.span)
+        if var is None:
+            raise CompileError(name.span, f"name '{name.id}' is not defined")
+        return self.value(py.GlobalLoadOp(var.symbol, var.type, checked=var.checked_in_functions),
+                          name.span)
+
+    def check_callable_now(self, call: ast.Call, name: str) -> None:
+        """At module level, every function the call may reach must be defined by now."""
+        if not self.fn.is_module:
+            return
+        for callee in sorted(reachable_functions(self.signatures, {name})):
+            if callee not in self.defined_functions:
+                line = self.signatures[callee].node.span.line
+                via = "" if callee == name else f" (called through '{name}')"
+                raise CompileError(
+                    call.span,
+                    f"function '{callee}' is called before its definition at line {line}{via}",
+                )

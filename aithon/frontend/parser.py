@@ -1,0 +1,320 @@
+"""Source text → AST, with Lark (LALR) and a Python indentation post-lexer.
+
+Syntax errors are turned into CompileError with the position of the offending
+token.  Python keywords that AIthon does not support yet (`class`, `import`,
+`try`, ...) are caught while lexing, so the user reads "class definitions are
+not supported" rather than a puzzling "unexpected token".
+"""
+
+from __future__ import annotations
+
+import ast as pyast
+from functools import cache
+from pathlib import Path
+
+from lark import Lark, Token, Transformer, v_args
+from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
+from lark.indenter import PythonIndenter
+
+from aithon.diagnostics import CompileError, Span
+from aithon.frontend import ast
+
+# Keywords of Python that this subset does not have, with what to call them.
+UNSUPPORTED_KEYWORDS = {
+    "class": "class definitions",
+    "import": "import statements",
+    "from": "import statements",
+    "try": "try statements (exceptions)",
+    "except": "try statements (exceptions)",
+    "finally": "try statements (exceptions)",
+    "raise": "raise statements (exceptions)",
+    "with": "with statements",
+    "lambda": "lambda expressions",
+    "global": "global declarations",
+    "nonlocal": "nonlocal declarations",
+    "yield": "generators (yield)",
+    "del": "del statements",
+    "assert": "assert statements",
+    "async": "async functions (actors arrive with the actor runtime)",
+    "await": "await expressions (actors arrive with the actor runtime)",
+}
+
+
+def _span(line: int, column: int) -> Span:
+    return Span(line, column)
+
+
+def _token_span(token: Token) -> Span:
+    return Span(token.line, token.column, token.end_line, token.end_column)
+
+
+class _Indenter(PythonIndenter):
+    """Python's INDENT/DEDENT rules, plus refusal of unsupported keywords."""
+
+    tab_len = 8
+
+    def process(self, stream):
+        for token in super().process(stream):
+            if token.type == "NAME" and token.value in UNSUPPORTED_KEYWORDS:
+                raise CompileError(
+                    _token_span(token),
+                    f"{UNSUPPORTED_KEYWORDS[token.value]} are not supported by AIthon yet",
+                )
+            yield token
+
+
+@cache
+def _lark() -> Lark:
+    grammar = (Path(__file__).parent / "grammar.lark").read_text()
+    return Lark(
+        grammar,
+        parser="lalr",
+        start="file_input",
+        postlex=_Indenter(),
+        propagate_positions=True,
+        maybe_placeholders=True,
+    )
+
+
+def _meta_span(meta) -> Span:
+    return Span(meta.line, meta.column, meta.end_line, meta.end_column)
+
+
+def _decode_string(token: Token) -> str:
+    text = token.value
+    prefix = text[: len(text) - len(text.lstrip("rRuUbBfF"))].lower()
+    if "b" in prefix:
+        raise CompileError(_token_span(token), "bytes literals are not supported by AIthon yet")
+    if "f" in prefix:
+        raise CompileError(_token_span(token), "f-strings are not supported by AIthon yet")
+    try:
+        return pyast.literal_eval(text)
+    except (ValueError, SyntaxError) as err:
+        raise CompileError(_token_span(token), f"invalid string literal: {err}") from None
+
+
+def _decode_number(token: Token) -> ast.Expr:
+    text = token.value
+    span = _token_span(token)
+    if text[-1] in "jJ":
+        return ast.Unsupported(span, "complex numbers")
+    if text[:2].lower() in ("0x", "0o", "0b"):
+        return ast.IntLit(span, int(text, 0))
+    if any(c in text for c in ".eE"):
+        return ast.FloatLit(span, float(text.replace("_", "")))
+    return ast.IntLit(span, int(text.replace("_", "")))
+
+
+@v_args(meta=True)
+class _ToAst(Transformer):
+    """Lark parse tree → aithon.frontend.ast nodes."""
+
+    # ---- module and statements ----
+    def file_input(self, meta, children):
+        body = []
+        for child in children:
+            if isinstance(child, list):
+                body.extend(child)
+            elif isinstance(child, ast.Stmt):
+                body.append(child)
+        return body
+
+    def simple_stmts(self, meta, children):
+        return [c for c in children if c is not None]
+
+    def suite(self, meta, children):
+        body = []
+        for child in children:
+            body.extend(child if isinstance(child, list) else [child])
+        return body
+
+    def expr_stmt(self, meta, children):
+        return ast.ExprStmt(_meta_span(meta), children[0])
+
+    def assign(self, meta, children):
+        target, value = children
+        return ast.Assign(_meta_span(meta), target, value)
+
+    def annassign(self, meta, children):
+        target, annotation, value = children
+        return ast.Assign(_meta_span(meta), target, value, annotation)
+
+    def multi_assign(self, meta, children):
+        return ast.UnsupportedStmt(_meta_span(meta), "chained assignment (a = b = c)")
+
+    def augassign(self, meta, children):
+        target, op, value = children
+        return ast.AugAssign(_token_span(op), target, op.value[:-1], value)
+
+    def return_stmt(self, meta, children):
+        return ast.Return(_meta_span(meta), children[0])
+
+    def pass_stmt(self, meta, children):
+        return ast.Pass(_meta_span(meta))
+
+    def break_stmt(self, meta, children):
+        return ast.Break(_meta_span(meta))
+
+    def continue_stmt(self, meta, children):
+        return ast.Continue(_meta_span(meta))
+
+    def if_stmt(self, meta, children):
+        test, body, *clauses = children
+        orelse = clauses.pop() if clauses else None
+        orelse = orelse or []
+        # Fold `elif` clauses into nested Ifs, innermost last.
+        for elif_span, elif_test, elif_body in reversed(clauses):
+            orelse = [ast.If(elif_span, elif_test, elif_body, orelse)]
+        return ast.If(_meta_span(meta), test, body, orelse)
+
+    def elif_clause(self, meta, children):
+        return (_meta_span(meta), children[0], children[1])
+
+    def else_clause(self, meta, children):
+        return children[0]
+
+    def while_stmt(self, meta, children):
+        test, body, orelse = children
+        return ast.While(_meta_span(meta), test, body, orelse)
+
+    def for_stmt(self, meta, children):
+        target, iterable, body, orelse = children
+        return ast.For(_meta_span(meta), target.value, _token_span(target), iterable, body, orelse)
+
+    def funcdef(self, meta, children):
+        name, params, returns, body = children
+        return ast.FunctionDef(_meta_span(meta), name.value, params or [], returns, body)
+
+    def parameters(self, meta, children):
+        return [c for c in children if c is not None]
+
+    def param(self, meta, children):
+        name, annotation, default = children
+        return ast.Param(_token_span(name), name.value, annotation, default)
+
+    # ---- expressions ----
+    def conditional(self, meta, children):
+        body, test, orelse = children
+        return ast.IfExp(_meta_span(meta), test, body, orelse)
+
+    def or_expr(self, meta, children):
+        return ast.BoolOp(_meta_span(meta), "or", children)
+
+    def and_expr(self, meta, children):
+        return ast.BoolOp(_meta_span(meta), "and", children)
+
+    def not_expr(self, meta, children):
+        return ast.Not(_meta_span(meta), children[0])
+
+    def compare(self, meta, children):
+        first, rest = children[0], children[1:]
+        ops = [op for op in rest[0::2]]
+        return ast.Compare(_meta_span(meta), first, [o[0] for o in ops], rest[1::2])
+
+    def comp_op(self, meta, children):
+        return (" ".join(t.value for t in children), _meta_span(meta))
+
+    def _operator(self, meta, children):
+        return children[0]
+
+    bitor_op = bitxor_op = bitand_op = shift_op = add_op = mul_op = unary_op = _operator
+
+    def binop(self, meta, children):
+        left, op, right = children
+        return ast.BinOp(_token_span(op), op.value, left, right)
+
+    def unary(self, meta, children):
+        op, operand = children
+        return ast.UnaryOp(_token_span(op), op.value, operand)
+
+    def power(self, meta, children):
+        left, right = children
+        return ast.BinOp(_meta_span(meta), "**", left, right)
+
+    def call(self, meta, children):
+        func, arguments = children
+        args, keywords = [], []
+        for arg in arguments or []:
+            (keywords if isinstance(arg, ast.Keyword) else args).append(arg)
+        return ast.Call(_meta_span(meta), func, args, keywords)
+
+    def arguments(self, meta, children):
+        return [c for c in children if c is not None]
+
+    def keyword_arg(self, meta, children):
+        name, value = children
+        return ast.Keyword(_token_span(name), name.value, value)
+
+    def subscript(self, meta, children):
+        return ast.Unsupported(_meta_span(meta), "subscripts")
+
+    def attribute(self, meta, children):
+        return ast.Unsupported(_meta_span(meta), "attribute access")
+
+    def name(self, meta, children):
+        return ast.Name(_token_span(children[0]), children[0].value)
+
+    def number(self, meta, children):
+        return _decode_number(children[0])
+
+    def string(self, meta, children):
+        return ast.StrLit(_meta_span(meta), "".join(_decode_string(t) for t in children))
+
+    def tuple_display(self, meta, children):
+        return ast.Unsupported(_meta_span(meta), "tuples")
+
+    def list_display(self, meta, children):
+        return ast.Unsupported(_meta_span(meta), "lists")
+
+    def set_display(self, meta, children):
+        return ast.Unsupported(_meta_span(meta), "dicts and sets")
+
+    def true(self, meta, children):
+        return ast.BoolLit(_meta_span(meta), True)
+
+    def false(self, meta, children):
+        return ast.BoolLit(_meta_span(meta), False)
+
+    def none(self, meta, children):
+        return ast.NoneLit(_meta_span(meta))
+
+    def ellipsis(self, meta, children):
+        return ast.Unsupported(_meta_span(meta), "Ellipsis")
+
+
+def _syntax_error(err: UnexpectedInput, source: str) -> CompileError:
+    if isinstance(err, UnexpectedCharacters):
+        char = source[err.pos_in_stream] if err.pos_in_stream < len(source) else ""
+        return CompileError(Span(err.line, err.column), f"invalid character {char!r}")
+    token = getattr(err, "token", None)
+    if isinstance(err, UnexpectedEOF) or token is None or token.type == "$END":
+        lines = source.splitlines() or [""]
+        return CompileError(Span(len(lines), len(lines[-1]) + 1), "unexpected end of file")
+    if token.type == "_INDENT":
+        return CompileError(Span(token.line, 1), "unexpected indent")
+    if token.type == "_DEDENT":
+        return CompileError(Span(token.line, token.column), "unindent does not match any outer indentation level")
+    if token.type == "_NEWLINE":
+        line = token.line
+        col = len(source.splitlines()[line - 1]) + 1 if line <= len(source.splitlines()) else 1
+        if "_INDENT" in err.expected:
+            return CompileError(Span(line, col), "expected an indented block")
+        return CompileError(Span(line, col), "invalid syntax: unexpected end of line")
+    return CompileError(_token_span(token), f"invalid syntax: unexpected {token.value!r}")
+
+
+def parse(source: str, filename: str) -> ast.Module:
+    """Parse a whole file; raises CompileError on any syntax error."""
+    if not source.endswith("\n"):
+        source += "\n"
+    try:
+        tree = _lark().parse(source)
+    except UnexpectedInput as err:
+        raise _syntax_error(err, source) from None
+    except CompileError:
+        raise
+    except Exception as err:  # the indenter reports bad dedents as plain errors
+        if "Unindent" in str(err) or "indent" in str(err).lower():
+            raise CompileError(None, "unindent does not match any outer indentation level") from None
+        raise
+    return ast.Module(filename, _ToAst().transform(tree))

@@ -1,0 +1,153 @@
+"""What irgen knows about names before it emits anything.
+
+- the module's functions and their signatures (so calls can be typed in any
+  order, recursion included);
+- which names each function assigns (those are its locals, as in Python);
+- the call graph, to refuse a module-level call that would reach a function
+  whose `def` has not run yet (a NameError in CPython);
+- the module variables safe to read without a run-time "is it assigned yet"
+  check.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from xdsl.ir import Attribute
+
+from aithon.diagnostics import CompileError
+from aithon.dialects import py
+from aithon.frontend import ast
+
+TYPE_NAMES: dict[str, Attribute] = {
+    "int": py.INT,
+    "float": py.FLOAT,
+    "bool": py.BOOL,
+    "None": py.NONE,
+}
+
+BUILTINS = {"print", "range"}
+
+
+def type_name(t: Attribute | None) -> str:
+    for name, known in TYPE_NAMES.items():
+        if known == t:
+            return name
+    return "str" if t is None else str(t)
+
+
+def annotation_type(expr: ast.Expr, what: str) -> Attribute:
+    """The type an annotation names; refuses anything but int/float/bool/None."""
+    if isinstance(expr, ast.NoneLit):
+        return py.NONE
+    if isinstance(expr, ast.Name) and expr.id in TYPE_NAMES:
+        return TYPE_NAMES[expr.id]
+    raise CompileError(
+        expr.span, f"unsupported type annotation for {what}: AIthon knows int, float, bool and None"
+    )
+
+
+@dataclass
+class Signature:
+    name: str
+    symbol: str
+    params: list[tuple[str, Attribute]]
+    result: Attribute
+    node: ast.FunctionDef
+    calls: set[str] = field(default_factory=set)
+
+
+def walk(node):
+    """Every AST node below `node` (statements and expressions)."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        yield current
+        for value in vars(current).values():
+            items = value if isinstance(value, list) else [value]
+            for item in items:
+                if isinstance(item, (ast.Expr, ast.Stmt, ast.Keyword, ast.Param)):
+                    stack.append(item)
+
+
+def assigned_names(body: list[ast.Stmt]) -> set[str]:
+    """The names a function body binds, which Python makes local to it."""
+    names = set()
+    for stmt in body:
+        for node in walk(stmt):
+            if isinstance(node, (ast.Assign, ast.AugAssign)) and isinstance(node.target, ast.Name):
+                names.add(node.target.id)
+            elif isinstance(node, ast.For):
+                names.add(node.target)
+    return names
+
+
+def called_names(node) -> set[str]:
+    return {n.func.id for n in walk(node) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
+
+
+def _has_value_return(body: list[ast.Stmt]) -> bool:
+    return any(isinstance(n, ast.Return) and n.value is not None for s in body for n in walk(s))
+
+
+def collect_signatures(module: ast.Module) -> dict[str, Signature]:
+    signatures: dict[str, Signature] = {}
+    for stmt in module.body:
+        for node in walk(stmt):
+            if isinstance(node, ast.FunctionDef) and node is not stmt:
+                raise CompileError(node.span, "functions must be defined at module level (nested or conditional 'def' is not supported yet)")
+        if not isinstance(stmt, ast.FunctionDef):
+            continue
+        if stmt.name in signatures:
+            raise CompileError(stmt.span, f"function '{stmt.name}' is defined twice")
+        if stmt.name in BUILTINS or stmt.name in TYPE_NAMES:
+            raise CompileError(stmt.span, f"redefining the builtin '{stmt.name}' is not supported")
+        params = []
+        for param in stmt.params:
+            if param.default is not None:
+                raise CompileError(param.default.span, "default parameter values are not supported yet")
+            if param.annotation is None:
+                raise CompileError(param.span, f"parameter '{param.name}' of '{stmt.name}' needs a type annotation (int, float or bool)")
+            if param.name in (p for p, _ in params):
+                raise CompileError(param.span, f"duplicate parameter '{param.name}'")
+            params.append((param.name, annotation_type(param.annotation, f"parameter '{param.name}'")))
+        if stmt.returns is not None:
+            result = annotation_type(stmt.returns, f"the result of '{stmt.name}'")
+        elif _has_value_return(stmt.body):
+            raise CompileError(stmt.span, f"function '{stmt.name}' returns a value: annotate its result type (-> int, -> float, ...)")
+        else:
+            result = py.NONE
+        signatures[stmt.name] = Signature(
+            stmt.name, f"py.{stmt.name}", params, result, stmt, called_names(stmt)
+        )
+    return signatures
+
+
+def reachable_functions(signatures: dict[str, Signature], roots: set[str]) -> set[str]:
+    """The user functions a call to any of `roots` may run (transitively)."""
+    seen: set[str] = set()
+    todo = [r for r in roots if r in signatures]
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        todo.extend(c for c in signatures[name].calls if c in signatures)
+    return seen
+
+
+def globals_needing_no_check(module: ast.Module, signatures: dict[str, Signature]) -> set[str]:
+    """Module variables certainly assigned before any function can run.
+
+    Those are assigned by top-level statements that come before the first
+    statement calling a user function; functions may read them unchecked.
+    """
+    safe: set[str] = set()
+    for stmt in module.body:
+        if isinstance(stmt, ast.FunctionDef):
+            continue
+        if called_names(stmt) & signatures.keys():
+            break
+        if isinstance(stmt, ast.Assign) and isinstance(stmt.target, ast.Name) and stmt.value is not None:
+            safe.add(stmt.target.id)
+    return safe

@@ -1,0 +1,39 @@
+"""`py-to-std`: the `py` dialect → func/arith/scf/cf/llvm + runtime calls.
+
+The pass is a set of small rewrite patterns, one family per file:
+
+    int_ops.py     tagged-int arithmetic with inline fast paths
+    float_ops.py   doubles with Python's division, modulo and comparison rules
+    value_ops.py   constants, truth tests, print, raise
+    variables.py   locals (llvm.alloca) and module variables (llvm.mlir.global)
+
+All values are first retyped to machine types in place (`convert_all_types`);
+the patterns then replace the `py` ops, dispatching on those machine types.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from xdsl.context import Context
+from xdsl.dialects.builtin import ModuleOp
+from xdsl.passes import ModulePass
+from xdsl.pattern_rewriter import GreedyRewritePatternApplier, PatternRewriteWalker
+
+from aithon.passes.py_to_std.float_ops import FLOAT_PATTERNS
+from aithon.passes.py_to_std.int_ops import INT_PATTERNS
+from aithon.passes.py_to_std.types import convert_all_types
+from aithon.passes.py_to_std.value_ops import VALUE_PATTERNS
+from aithon.passes.py_to_std.variables import variable_patterns
+
+
+@dataclass(frozen=True)
+class PyToStdPass(ModulePass):
+    name = "py-to-std"
+
+    def apply(self, ctx: Context, op: ModuleOp) -> None:
+        patterns = [*INT_PATTERNS, *FLOAT_PATTERNS, *VALUE_PATTERNS, *variable_patterns(op)]
+        convert_all_types(op)
+        PatternRewriteWalker(
+            GreedyRewritePatternApplier(patterns), apply_recursively=False
+        ).rewrite_module(op)

@@ -1,0 +1,231 @@
+"""Lowering of `int` operations to the tagged representation.
+
+An int is one i64 word (see docs/integers.md): a small int v is stored as
+v << 1 (low bit 0); a word with the low bit set points to a big int.  Each
+pattern emits the common case inline, when both operands are small and the
+result fits, and calls the runtime's slow path (GMP) otherwise:
+
+    %fast = both tags clear && no overflow
+    %r = scf.if %fast -> i64 { inline result } else { func.call @aithon_int_add }
+
+The inline cases rely on the tag arithmetic: (2a) + (2b) = 2(a + b), so
+tagged words add and subtract directly; (2a) srem (2b) = 2(a srem b); and
+(2a) sdiv (2b) = a sdiv b, untagged.
+"""
+
+from __future__ import annotations
+
+from xdsl.dialects import arith
+from xdsl.dialects.builtin import i1, i64
+from xdsl.pattern_rewriter import PatternRewriter, RewritePattern, op_type_rewrite_pattern
+
+from aithon.dialects import py
+from aithon.passes.py_to_std.emitter import Emitter
+
+SMALL_MIN = -(1 << 62)
+SMALL_MAX = (1 << 62) - 1
+TAGGED_MIN = -(1 << 63)  # the tagged word of SMALL_MIN
+
+
+def both_small(e: Emitter, a, b):
+    """i1: neither word has its tag bit set."""
+    tags = e(arith.AndIOp(e(arith.OrIOp(a, b)), e.i64(1)))
+    return e.cmpi("eq", tags, e.i64(0))
+
+
+def is_small(e: Emitter, a):
+    return e.cmpi("eq", e(arith.AndIOp(a, e.i64(1))), e.i64(0))
+
+
+def fast_or_slow(e: Emitter, fast_ok, fast_value, slow_fn: str, args):
+    """The fast value when `fast_ok`, else the runtime's answer."""
+    return e.if_else(
+        fast_ok, [i64],
+        lambda t: [fast_value],
+        lambda s: [s.call(slow_fn, args)],
+    )[0]
+
+
+def int_constant(e: Emitter, value: int):
+    if SMALL_MIN <= value <= SMALL_MAX:
+        return e.i64(value << 1)
+    from aithon.passes.py_to_std.strings import string_pointer
+
+    return e.call("aithon_int_from_decimal", [string_pointer(e, str(value) + "\0")])
+
+
+class LowerIntConstant(RewritePattern):
+    @op_type_rewrite_pattern
+    def match_and_rewrite(self, op: py.IntConstantOp, rewriter: PatternRewriter):
+        rewriter.replace_op(op, [], [int_constant(Emitter(rewriter, op), op.value.data)])
+
+
+class IntPattern(RewritePattern):
+    """Matches a binary `py` op of `op_type` whose operands are ints."""
+
+    op_type: type
+
+    def match_and_rewrite(self, op, rewriter: PatternRewriter):
+        if not isinstance(op, self.op_type) or op.lhs.type != i64:
+            return
+        e = Emitter(rewriter, op)
+        rewriter.replace_op(op, [], [self.lower(e, op.lhs, op.rhs)])
+
+
+class LowerIntAdd(IntPattern):
+    op_type = py.AddOp
+
+    def lower(self, e, a, b):
+        total = e(arith.AddiOp(a, b))
+        # Signed overflow iff both operands have the sign the result lacks.
+        overflow = e.cmpi("slt", e(arith.AndIOp(e(arith.XOrIOp(a, total)), e(arith.XOrIOp(b, total)))), e.i64(0))
+        ok = e.both(both_small(e, a, b), e.negate(overflow))
+        return fast_or_slow(e, ok, total, "aithon_int_add", [a, b])
+
+
+class LowerIntSub(IntPattern):
+    op_type = py.SubOp
+
+    def lower(self, e, a, b):
+        diff = e(arith.SubiOp(a, b))
+        overflow = e.cmpi("slt", e(arith.AndIOp(e(arith.XOrIOp(a, b)), e(arith.XOrIOp(a, diff)))), e.i64(0))
+        ok = e.both(both_small(e, a, b), e.negate(overflow))
+        return fast_or_slow(e, ok, diff, "aithon_int_sub", [a, b])
+
+
+class LowerIntMul(IntPattern):
+    op_type = py.MulOp
+
+    def lower(self, e, a, b):
+        # a/2 * (2b) is the tagged product; the high word tells overflow.
+        product = e(arith.MulSIExtendedOp(e(arith.ShRSIOp(a, e.i64(1))), b))
+        low, high = product.results
+        overflow = e.cmpi("ne", high, e(arith.ShRSIOp(low, e.i64(63))))
+        ok = e.both(both_small(e, a, b), e.negate(overflow))
+        return fast_or_slow(e, ok, low, "aithon_int_mul", [a, b])
+
+
+def _sign_differs_and_nonzero(e, r, b):
+    """i1: remainder r is non-zero and its sign differs from divisor b's."""
+    nonzero = e.cmpi("ne", r, e.i64(0))
+    differs = e.cmpi("slt", e(arith.XOrIOp(r, b)), e.i64(0))
+    return e.both(nonzero, differs)
+
+
+class LowerIntFloorDiv(IntPattern):
+    op_type = py.FloorDivOp
+
+    def lower(self, e, a, b):
+        nonzero = e.cmpi("ne", b, e.i64(0))
+        # SMALL_MIN // -1 is the one quotient of small ints that is not small.
+        min_by_minus_one = e.both(e.cmpi("eq", a, e.i64(TAGGED_MIN)), e.cmpi("eq", b, e.i64(-2)))
+        ok = e.both(e.both(both_small(e, a, b), nonzero), e.negate(min_by_minus_one))
+
+        def fast(t: Emitter):
+            quotient = t(arith.DivSIOp(a, b))
+            remainder = t(arith.RemSIOp(a, b))
+            adjust = t(arith.ExtUIOp(_sign_differs_and_nonzero(t, remainder, b), i64))
+            floored = t(arith.SubiOp(quotient, adjust))
+            return [t(arith.ShLIOp(floored, t.i64(1)))]
+
+        return e.if_else(ok, [i64], fast, lambda s: [s.call("aithon_int_floordiv", [a, b])])[0]
+
+
+class LowerIntMod(IntPattern):
+    op_type = py.ModOp
+
+    def lower(self, e, a, b):
+        ok = e.both(both_small(e, a, b), e.cmpi("ne", b, e.i64(0)))
+
+        def fast(t: Emitter):
+            remainder = t(arith.RemSIOp(a, b))
+            fix = _sign_differs_and_nonzero(t, remainder, b)
+            return [t(arith.SelectOp(fix, t(arith.AddiOp(remainder, b)), remainder))]
+
+        return e.if_else(ok, [i64], fast, lambda s: [s.call("aithon_int_mod", [a, b])])[0]
+
+
+class LowerIntPow(IntPattern):
+    op_type = py.PowOp
+
+    def lower(self, e, a, b):
+        return e.call("aithon_int_pow", [a, b])
+
+
+class LowerIntTrueDiv(IntPattern):
+    op_type = py.TrueDivOp
+
+    def lower(self, e, a, b):
+        return e.call("aithon_int_truediv", [a, b])
+
+
+class LowerIntNeg(RewritePattern):
+    @op_type_rewrite_pattern
+    def match_and_rewrite(self, op: py.NegOp, rewriter: PatternRewriter):
+        if op.operand.type != i64:
+            return
+        e = Emitter(rewriter, op)
+        a = op.operand
+        negated = e(arith.SubiOp(e.i64(0), a))
+        ok = e.both(is_small(e, a), e.cmpi("ne", a, e.i64(TAGGED_MIN)))
+        rewriter.replace_op(op, [], [fast_or_slow(e, ok, negated, "aithon_int_neg", [a])])
+
+
+PREDICATE_TO_CMPI = {"lt": "slt", "le": "sle", "gt": "sgt", "ge": "sge", "eq": "eq", "ne": "ne"}
+
+
+class LowerIntCmp(RewritePattern):
+    """Small ints compare as tagged words; otherwise the runtime's 3-way compare."""
+
+    @op_type_rewrite_pattern
+    def match_and_rewrite(self, op: py.CmpOp, rewriter: PatternRewriter):
+        if op.lhs.type != i64 or op.rhs.type != i64:
+            return
+        e = Emitter(rewriter, op)
+        a, b = op.lhs, op.rhs
+        predicate = PREDICATE_TO_CMPI[op.predicate.data]
+        result = e.if_else(
+            both_small(e, a, b), [i1],
+            lambda t: [t.cmpi(predicate, a, b)],
+            lambda s: [s.cmpi(predicate, s.call("aithon_int_cmp", [a, b]), s.i32(0))],
+        )[0]
+        rewriter.replace_op(op, [], [result])
+
+
+class LowerIntToFloat(RewritePattern):
+    @op_type_rewrite_pattern
+    def match_and_rewrite(self, op: py.IntToFloatOp, rewriter: PatternRewriter):
+        from aithon.passes.py_to_std.emitter import f64
+
+        e = Emitter(rewriter, op)
+        a = op.operand
+        result = e.if_else(
+            is_small(e, a), [f64],
+            lambda t: [t(arith.SIToFPOp(t(arith.ShRSIOp(a, t.i64(1))), f64))],
+            lambda s: [s.call("aithon_int_to_float", [a])],
+        )[0]
+        rewriter.replace_op(op, [], [result])
+
+
+class LowerBoolToInt(RewritePattern):
+    @op_type_rewrite_pattern
+    def match_and_rewrite(self, op: py.BoolToIntOp, rewriter: PatternRewriter):
+        e = Emitter(rewriter, op)
+        tagged = e(arith.SelectOp(op.operand, e.i64(2), e.i64(0)))
+        rewriter.replace_op(op, [], [tagged])
+
+
+INT_PATTERNS = [
+    LowerIntConstant(),
+    LowerIntAdd(),
+    LowerIntSub(),
+    LowerIntMul(),
+    LowerIntFloorDiv(),
+    LowerIntMod(),
+    LowerIntPow(),
+    LowerIntTrueDiv(),
+    LowerIntNeg(),
+    LowerIntCmp(),
+    LowerIntToFloat(),
+    LowerBoolToInt(),
+]
