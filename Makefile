@@ -43,7 +43,7 @@ test-runtime: runtime
 	ctest --test-dir build/runtime --output-on-failure -j $(JOBS)
 
 test-unit: venv runtime
-	$(BIN)/pytest -q test/unit
+	$(BIN)/pytest -q test/unit test/differential
 
 test-lit: venv runtime
 	PATH=$(CURDIR)/$(BIN):$$PATH $(BIN)/lit -sv test/lit

@@ -56,6 +56,11 @@ def to_llvm_dialect(module: ModuleOp, debug: bool) -> str:
     return out.decode()
 
 
+def run_tool(command: list[str], text: str) -> str:
+    """Run an MLIR tool on `text` (stdin), returning its output."""
+    return _run(command, text).decode()
+
+
 def to_llvm_ir(llvm_dialect: str) -> str:
     return _run([tool("mlir-translate"), "--mlir-to-llvmir", "-"], llvm_dialect).decode()
 
@@ -77,4 +82,4 @@ def link(objects: list[Path], output: Path, debug: bool) -> None:
 
 
 __all__ = ["BackendError", "ToolchainError", "generic_mlir", "to_llvm_dialect", "to_llvm_ir",
-           "compile_llvm_ir", "link"]
+           "compile_llvm_ir", "link", "run_tool"]

@@ -145,7 +145,10 @@ class IRGen(StatementGen, ExpressionGen):
         arg_types = [t for _, t in params]
         results = [] if result_type == py.NONE else [result_type]
         entry = Block(arg_types=arg_types)
-        op = func.FuncOp(symbol, (arg_types, results), Region([entry]))
+        # User functions are private: only the module calls them, which lets
+        # LLVM specialise their calling convention and inline freely.
+        visibility = None if is_module else "private"
+        op = func.FuncOp(symbol, (arg_types, results), Region([entry]), visibility)
         op.location = self.loc(span)
         self.module.body.block.add_op(op)
         local_names = set() if is_module else assigned_names(body) | {p for p, _ in params}

@@ -197,8 +197,10 @@ class StatementGen:
             raise CompileError(call.span, f"range expected 1 to 3 arguments, got {len(call.args)}")
         bounds = [self.as_int(self.gen_expr(a), a, "range() argument") for a in call.args]
         zero = self.value(py.IntConstantOp(0), call.span)
-        start, stop, step = {1: (zero, bounds[0], None), 2: (bounds[0], bounds[1], None),
-                             3: tuple(bounds)}[len(bounds)]
+        if len(bounds) == 1:
+            start, stop, step = zero, bounds[0], None
+        else:
+            start, stop, step = bounds[0], bounds[1], bounds[2] if len(bounds) == 3 else None
         step_const = self._constant_int(call.args[2]) if len(call.args) == 3 else 1
         if step is None:
             step = self.value(py.IntConstantOp(1), call.span)

@@ -73,6 +73,7 @@ def _lark() -> Lark:
         postlex=_Indenter(),
         propagate_positions=True,
         maybe_placeholders=True,
+        cache=True,  # the LALR tables are rebuilt only when the grammar changes
     )
 
 
@@ -290,6 +291,9 @@ def _syntax_error(err: UnexpectedInput, source: str) -> CompileError:
     if isinstance(err, UnexpectedEOF) or token is None or token.type == "$END":
         lines = source.splitlines() or [""]
         return CompileError(Span(len(lines), len(lines[-1]) + 1), "unexpected end of file")
+    expected = set(getattr(err, "expected", ())) | set(getattr(err, "accepts", None) or ())
+    if "_INDENT" in expected and token.type != "_NEWLINE":
+        return CompileError(_token_span(token), "expected an indented block")
     if token.type == "_INDENT":
         return CompileError(Span(token.line, 1), "unexpected indent")
     if token.type == "_DEDENT":
@@ -303,10 +307,22 @@ def _syntax_error(err: UnexpectedInput, source: str) -> CompileError:
     return CompileError(_token_span(token), f"invalid syntax: unexpected {token.value!r}")
 
 
+def _check_first_line_not_indented(source: str) -> None:
+    """The post-lexer only sees indentation after a newline: check line one here."""
+    for number, line in enumerate(source.splitlines(), start=1):
+        stripped = line.lstrip(" \t\f")
+        if not stripped or stripped.startswith("#"):
+            continue
+        if stripped != line:
+            raise CompileError(Span(number, len(line) - len(stripped) + 1), "unexpected indent")
+        return
+
+
 def parse(source: str, filename: str) -> ast.Module:
     """Parse a whole file; raises CompileError on any syntax error."""
     if not source.endswith("\n"):
         source += "\n"
+    _check_first_line_not_indented(source)
     try:
         tree = _lark().parse(source)
     except UnexpectedInput as err:

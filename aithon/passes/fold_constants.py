@@ -109,7 +109,7 @@ class FoldConstant(RewritePattern):
         if folded.results[0].type != op.results[0].type:
             return
         folded.location = op.location
-        rewriter.replace_op(op, folded)
+        rewriter.replace(op, folded)
 
 
 class EraseUnusedConstant(RewritePattern):

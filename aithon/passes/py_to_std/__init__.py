@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from xdsl.context import Context
+from xdsl.dialects import func, llvm
 from xdsl.dialects.builtin import ModuleOp
 from xdsl.passes import ModulePass
 from xdsl.pattern_rewriter import GreedyRewritePatternApplier, PatternRewriteWalker
@@ -37,3 +38,14 @@ class PyToStdPass(ModulePass):
         PatternRewriteWalker(
             GreedyRewritePatternApplier(patterns), apply_recursively=False
         ).rewrite_module(op)
+        give_private_functions_internal_linkage(op)
+
+
+def give_private_functions_internal_linkage(module: ModuleOp) -> None:
+    """mlir-opt keeps external linkage for private func.func definitions unless
+    told otherwise; internal linkage lets LLVM change their calling convention,
+    specialise and inline them."""
+    for op in module.body.block.ops:
+        if isinstance(op, func.FuncOp) and not op.is_declaration and op.sym_visibility \
+                and op.sym_visibility.data == "private":
+            op.attributes["llvm.linkage"] = llvm.LinkageAttr("internal")

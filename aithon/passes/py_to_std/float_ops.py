@@ -44,7 +44,7 @@ class LowerFloatArith(RewritePattern):
             is_zero = e(arith.CmpfOp(b, e.f64(0.0), "oeq"))
             e.if_else(is_zero, [], raise_zero_division, lambda s: [])
             result = e(arith.DivfOp(a, b))
-        rewriter.replace_op(op, [], [result])
+        rewriter.replace(op, [], [result])
 
 
 class LowerFloatNeg(RewritePattern):
@@ -52,7 +52,7 @@ class LowerFloatNeg(RewritePattern):
     def match_and_rewrite(self, op: py.NegOp, rewriter: PatternRewriter):
         if op.operand.type != f64:
             return
-        rewriter.replace_op(op, [], [Emitter(rewriter, op)(arith.NegfOp(op.operand))])
+        rewriter.replace(op, [], [Emitter(rewriter, op)(arith.NegfOp(op.operand))])
 
 
 FLOAT_PREDICATES = {"lt": "olt", "le": "ole", "gt": "ogt", "ge": "oge", "eq": "oeq", "ne": "une"}
@@ -77,7 +77,7 @@ class LowerFloatCmp(RewritePattern):
             if types[0] != f64:
                 predicate = SWAPPED[predicate]
             result = _float_int_compare(e, predicate, f, n)
-        rewriter.replace_op(op, [], [result])
+        rewriter.replace(op, [], [result])
 
 
 def _float_int_compare(e: Emitter, predicate: str, f, n):

@@ -57,7 +57,7 @@ def int_constant(e: Emitter, value: int):
 class LowerIntConstant(RewritePattern):
     @op_type_rewrite_pattern
     def match_and_rewrite(self, op: py.IntConstantOp, rewriter: PatternRewriter):
-        rewriter.replace_op(op, [], [int_constant(Emitter(rewriter, op), op.value.data)])
+        rewriter.replace(op, [], [int_constant(Emitter(rewriter, op), op.value.data)])
 
 
 class IntPattern(RewritePattern):
@@ -69,7 +69,7 @@ class IntPattern(RewritePattern):
         if not isinstance(op, self.op_type) or op.lhs.type != i64:
             return
         e = Emitter(rewriter, op)
-        rewriter.replace_op(op, [], [self.lower(e, op.lhs, op.rhs)])
+        rewriter.replace(op, [], [self.lower(e, op.lhs, op.rhs)])
 
 
 class LowerIntAdd(IntPattern):
@@ -168,7 +168,7 @@ class LowerIntNeg(RewritePattern):
         a = op.operand
         negated = e(arith.SubiOp(e.i64(0), a))
         ok = e.both(is_small(e, a), e.cmpi("ne", a, e.i64(TAGGED_MIN)))
-        rewriter.replace_op(op, [], [fast_or_slow(e, ok, negated, "aithon_int_neg", [a])])
+        rewriter.replace(op, [], [fast_or_slow(e, ok, negated, "aithon_int_neg", [a])])
 
 
 PREDICATE_TO_CMPI = {"lt": "slt", "le": "sle", "gt": "sgt", "ge": "sge", "eq": "eq", "ne": "ne"}
@@ -189,7 +189,7 @@ class LowerIntCmp(RewritePattern):
             lambda t: [t.cmpi(predicate, a, b)],
             lambda s: [s.cmpi(predicate, s.call("aithon_int_cmp", [a, b]), s.i32(0))],
         )[0]
-        rewriter.replace_op(op, [], [result])
+        rewriter.replace(op, [], [result])
 
 
 class LowerIntToFloat(RewritePattern):
@@ -204,7 +204,7 @@ class LowerIntToFloat(RewritePattern):
             lambda t: [t(arith.SIToFPOp(t(arith.ShRSIOp(a, t.i64(1))), f64))],
             lambda s: [s.call("aithon_int_to_float", [a])],
         )[0]
-        rewriter.replace_op(op, [], [result])
+        rewriter.replace(op, [], [result])
 
 
 class LowerBoolToInt(RewritePattern):
@@ -212,7 +212,7 @@ class LowerBoolToInt(RewritePattern):
     def match_and_rewrite(self, op: py.BoolToIntOp, rewriter: PatternRewriter):
         e = Emitter(rewriter, op)
         tagged = e(arith.SelectOp(op.operand, e.i64(2), e.i64(0)))
-        rewriter.replace_op(op, [], [tagged])
+        rewriter.replace(op, [], [tagged])
 
 
 INT_PATTERNS = [

@@ -19,20 +19,20 @@ from aithon.passes.py_to_std.strings import string_pointer
 class LowerFloatConstant(RewritePattern):
     @op_type_rewrite_pattern
     def match_and_rewrite(self, op: py.FloatConstantOp, rewriter: PatternRewriter):
-        rewriter.replace_op(op, [], [Emitter(rewriter, op).f64(op.value.data)])
+        rewriter.replace(op, [], [Emitter(rewriter, op).f64(op.value.data)])
 
 
 class LowerBoolConstant(RewritePattern):
     @op_type_rewrite_pattern
     def match_and_rewrite(self, op: py.BoolConstantOp, rewriter: PatternRewriter):
-        rewriter.replace_op(op, [], [Emitter(rewriter, op).i1(bool(op.value.data))])
+        rewriter.replace(op, [], [Emitter(rewriter, op).i1(bool(op.value.data))])
 
 
 class LowerNoneConstant(RewritePattern):
     @op_type_rewrite_pattern
     def match_and_rewrite(self, op: py.NoneConstantOp, rewriter: PatternRewriter):
         e = Emitter(rewriter, op)
-        rewriter.replace_op(op, [], [e(arith.ConstantOp(IntegerAttr(0, IntegerType(8))))])
+        rewriter.replace(op, [], [e(arith.ConstantOp(IntegerAttr(0, IntegerType(8))))])
 
 
 def truth(e: Emitter, value):
@@ -50,14 +50,14 @@ def truth(e: Emitter, value):
 class LowerIsTrue(RewritePattern):
     @op_type_rewrite_pattern
     def match_and_rewrite(self, op: py.IsTrueOp, rewriter: PatternRewriter):
-        rewriter.replace_op(op, [], [truth(Emitter(rewriter, op), op.operand)])
+        rewriter.replace(op, [], [truth(Emitter(rewriter, op), op.operand)])
 
 
 class LowerNot(RewritePattern):
     @op_type_rewrite_pattern
     def match_and_rewrite(self, op: py.NotOp, rewriter: PatternRewriter):
         e = Emitter(rewriter, op)
-        rewriter.replace_op(op, [], [e.negate(truth(e, op.operand))])
+        rewriter.replace(op, [], [e.negate(truth(e, op.operand))])
 
 
 PRINTERS = {

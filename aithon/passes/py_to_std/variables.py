@@ -27,14 +27,14 @@ class LowerAlloca(RewritePattern):
         e = Emitter(rewriter, op)
         slot = e(llvm.AllocaOp(e.i64(1), convert_type(op.result.type.pointee), alignment=8))
         # (py.alloca results keep their !py.ref type until here: it names the slot's type.)
-        rewriter.replace_op(op, [], [slot])
+        rewriter.replace(op, [], [slot])
 
 
 class LowerLoad(RewritePattern):
     @op_type_rewrite_pattern
     def match_and_rewrite(self, op: py.LoadOp, rewriter: PatternRewriter):
         e = Emitter(rewriter, op)
-        rewriter.replace_op(op, [], [e(llvm.LoadOp(op.ref, convert_type(op.result.type)))])
+        rewriter.replace(op, [], [e(llvm.LoadOp(op.ref, convert_type(op.result.type)))])
 
 
 class LowerStore(RewritePattern):
@@ -69,7 +69,7 @@ class LowerGlobal(RewritePattern):
             new_ops.append(llvm.GlobalOp(i1, bound_flag(name), "internal", value=IntegerAttr(0, i1)))
         for new in new_ops:
             new.location = op.location
-        rewriter.replace_op(op, new_ops, [])
+        rewriter.replace(op, new_ops, [])
 
 
 class LowerGlobalStore(RewritePattern):
@@ -101,7 +101,7 @@ class LowerGlobalLoad(RewritePattern):
 
             e.if_else(e.negate(bound), [], raise_name_error, lambda s: [])
         value = e(llvm.LoadOp(e(llvm.AddressOfOp(name, ptr)), convert_type(op.result.type)))
-        rewriter.replace_op(op, [], [value])
+        rewriter.replace(op, [], [value])
 
 
 def variable_patterns(module) -> list[RewritePattern]:

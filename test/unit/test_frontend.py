@@ -1,0 +1,80 @@
+"""Parser and irgen pieces that are easiest to test from Python."""
+
+import pytest
+
+from aithon.diagnostics import CompileError, Span, format_diagnostic
+from aithon.frontend import ast
+from aithon.frontend.parser import parse
+from aithon.compiler import to_py_dialect
+
+
+def first_stmt(source: str) -> ast.Stmt:
+    return parse(source, "t.py").body[0]
+
+
+def test_spans_are_one_based_line_and_column():
+    stmt = first_stmt("x = 1\ny = x + 2\n".split("\n", 1)[1])
+    assert stmt.span.line == 1
+    assert stmt.value.span == Span(1, 7, 1, 8)  # the '+' operator
+
+
+def test_numbers_decode_like_python():
+    values = [first_stmt(f"x = {text}\n").value for text in ("0x1F", "1_000", "1e3", ".5", "0b101", "0o17")]
+    assert [v.value for v in values] == [31, 1000, 1000.0, 0.5, 5, 15]
+    assert isinstance(values[2], ast.FloatLit)
+
+
+def test_elif_becomes_nested_if():
+    stmt = first_stmt("if a:\n    pass\nelif b:\n    pass\nelse:\n    pass\n")
+    assert isinstance(stmt.orelse[0], ast.If)
+    assert isinstance(stmt.orelse[0].orelse[0], ast.Pass)
+
+
+def test_chained_comparison_keeps_every_operator():
+    cmp = first_stmt("x = 1 < 2 <= 3 != 4\n").value
+    assert cmp.ops == ["<", "<=", "!="]
+    assert len(cmp.rest) == 3
+
+
+def test_string_escapes_and_concatenation():
+    call = first_stmt("print('a\\tb' \"c\")\n").value
+    assert call.args[0].value == "a\tbc"
+
+
+@pytest.mark.parametrize("source, message", [
+    ("class A:\n    pass\n", "class definitions are not supported"),
+    ("import os\n", "import statements are not supported"),
+    ("x = (1\n", "unexpected"),
+    ("  x = 1\n", "unexpected indent"),
+    ("def f():\nreturn 1\n", "expected an indented block"),
+])
+def test_syntax_errors_are_compile_errors(source, message):
+    with pytest.raises(CompileError) as info:
+        parse(source, "t.py")
+    assert message in info.value.message
+    assert info.value.span is not None
+
+
+def test_diagnostic_format_has_caret_under_column():
+    text = format_diagnostic("p.py", "x = 1\nprint(y)\n", Span(2, 7), "name 'y' is not defined")
+    assert text == "p.py:2:7: error: name 'y' is not defined\nprint(y)\n      ^\n"
+
+
+@pytest.mark.parametrize("source, message", [
+    ("x = 1\nx = 2.0\n", "would change its type"),
+    ("def f(a: float) -> float:\n    return a\nprint(f(1))\n", "must be float, not int"),
+    ("def f(a: int) -> int:\n    if a:\n        return 1\n", "may reach its end"),
+    ("def f(a: int) -> int:\n    if a:\n        b = 1\n    return b\n", "may be used before it is assigned"),
+    ("print(g(1))\ndef g(a: int) -> int:\n    return a\n", "called before its definition"),
+    ("x = 1 if True else 2.0\n", "must have one type"),
+])
+def test_type_errors(source, message):
+    with pytest.raises(CompileError) as info:
+        to_py_dialect(source, "t.py")
+    assert message in info.value.message
+
+
+def test_irgen_output_verifies_and_names_functions():
+    module = to_py_dialect("def f(a: int) -> int:\n    return a * 2\nprint(f(3))\n", "t.py")
+    names = [op.sym_name.data for op in module.body.block.ops if hasattr(op, "sym_name")]
+    assert names == ["aithon_module_main", "py.f"]
