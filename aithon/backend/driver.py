@@ -27,7 +27,7 @@ LOWER_TO_LLVM = [
     "--convert-to-llvm",
     "--reconcile-unrealized-casts",
 ]
-DEBUG_SCOPES = "--ensure-debuginfo-scope-on-llvm-func=emission-kind=LineTablesOnly"
+DEBUG_SCOPES = "--ensure-debug-info-scope-on-llvm-func=emission-kind=LineTablesOnly"
 
 
 class BackendError(Exception):
