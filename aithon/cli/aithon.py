@@ -53,10 +53,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def compile_file(args: argparse.Namespace) -> int:
     path = Path(args.source)
-    try:
-        source = path.read_text(encoding="utf-8")
-    except OSError as err:
-        sys.stderr.write(f"aithon: error: cannot read {path}: {err.strerror}\n")
+    source = _read_source(str(path))
+    if source is None:
         return 1
     try:
         build(args, source, str(path))
@@ -97,6 +95,18 @@ def build(args: argparse.Namespace, source: str, filename: str) -> None:
         driver.link([obj], output, args.debug)
 
 
+def _read_source(path: str) -> str | None:
+    """The file's text, or None after reporting why it cannot be read."""
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except OSError as err:
+        sys.stderr.write(f"aithon: error: cannot read {path}: {err.strerror}\n")
+    except UnicodeDecodeError as err:
+        sys.stderr.write(f"aithon: error: {path} is not UTF-8 text (byte {err.start}): "
+                         "Python source must be UTF-8\n")
+    return None
+
+
 def _cache_key(source: str, flags: list[str]) -> str:
     digest = hashlib.sha256(source.encode())
     digest.update(" ".join(flags).encode())
@@ -123,10 +133,11 @@ def run(argv: list[str]) -> int:
         return 1
     source_path, program_args = argv[0], argv[1:]
     args = _parser().parse_args([*flags, source_path])
-    try:
-        source = Path(source_path).read_text(encoding="utf-8")
-    except OSError as err:
-        sys.stderr.write(f"aithon: error: cannot read {source_path}: {err.strerror}\n")
+    if args.emit_mlir or args.emit_llvm or args.emit_obj or args.output:
+        sys.stderr.write("aithon: error: 'aithon run' builds an executable: use -O0..-O3 and -g only\n")
+        return 1
+    source = _read_source(source_path)
+    if source is None:
         return 1
     cache = Path(os.environ.get("AITHON_CACHE", Path.home() / ".cache" / "aithon"))
     cache.mkdir(parents=True, exist_ok=True)

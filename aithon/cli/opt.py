@@ -71,9 +71,8 @@ def main(argv: list[str] | None = None) -> int:
         else:
             text = str(module) + "\n"
     except ParseError as err:
-        span = err.span
-        line = span.get_line_col()
-        sys.stderr.write(format_diagnostic(filename, source, Span(line[0], line[1]), err.msg))
+        location = err.span.get_location()
+        sys.stderr.write(format_diagnostic(filename, source, Span(location.line, location.col), err.msg))
         return 1
     except (VerifyException, DiagnosticException) as err:
         sys.stderr.write(f"{filename}: error: {err}\n")

@@ -137,8 +137,13 @@ class FloatConstantOp(IRDLOperation):
         super().__init__(properties={"value": FloatData(value)}, result_types=[FLOAT])
 
     # repr() round-trips every double; inf and nan are spelled as in Python.
+    # MLIR's float syntax wants a '.' before an exponent: 1e+16 prints 1.0e+16.
     def print(self, printer: Printer) -> None:
-        printer.print_string(f" {self.value.data!r}")
+        text = repr(self.value.data)
+        mantissa, e, exponent = text.partition("e")
+        if e and "." not in mantissa:
+            text = f"{mantissa}.0e{exponent}"
+        printer.print_string(f" {text}")
         printer.print_op_attributes(self.attributes)
 
     @classmethod

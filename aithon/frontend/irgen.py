@@ -124,8 +124,11 @@ class IRGen(StatementGen, ExpressionGen):
         self.fn.defined = None
 
     def start_block(self, block: Block, defined: set[str] | None) -> None:
+        """Continue emitting in `block`, where `defined` names are certainly assigned.
+
+        The set is copied: each block's facts evolve on their own."""
         self.fn.block = block
-        self.fn.defined = defined
+        self.fn.defined = None if defined is None else set(defined)
 
     # ---- module and functions ----
     def generate(self) -> builtin.ModuleOp:
@@ -162,8 +165,8 @@ class IRGen(StatementGen, ExpressionGen):
             if result_type != py.NONE:
                 raise CompileError(
                     sig.node.span,
-                    f"function '{sig.name}' may reach its end without returning a "
-                    f"{self.type_name(result_type)}",
+                    f"function '{sig.name}' may reach its end without returning "
+                    f"{self.article(result_type)}",
                 )
             self.emit(func.ReturnOp(), span if is_module else self._end_span(body))
         self._seal_unreachable_blocks()
@@ -197,6 +200,12 @@ class IRGen(StatementGen, ExpressionGen):
         var = LocalVar(slot.result)
         self.fn.variables[name] = var
         return var
+
+    @classmethod
+    def article(cls, t: Attribute) -> str:
+        """'an int', 'a float', ..."""
+        name = cls.type_name(t)
+        return f"an {name}" if name[0] in "aeiou" else f"a {name}"
 
     @staticmethod
     def type_name(t: Attribute) -> str:

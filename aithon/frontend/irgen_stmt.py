@@ -92,7 +92,7 @@ class StatementGen:
         expected = self.fn.result_type
         if stmt.value is None:
             if expected != py.NONE:
-                raise CompileError(stmt.span, f"this function must return a {self.type_name(expected)}")
+                raise CompileError(stmt.span, f"this function must return {self.article(expected)}")
             self.terminate(func.ReturnOp(), stmt.span)
             return
         value = self.gen_expr(stmt.value)
@@ -288,8 +288,8 @@ class StatementGen:
         if var.type != value_type:
             raise CompileError(
                 span,
-                f"variable '{name}' has type {self.type_name(var.type)}; assigning a "
-                f"{self.type_name(value_type)} would change its type",
+                f"variable '{name}' has type {self.type_name(var.type)}; assigning "
+                f"{self.article(value_type)} would change its type",
             )
         return var
 

@@ -13,7 +13,8 @@ from functools import cache
 from pathlib import Path
 
 from lark import Lark, Token, Transformer, v_args
-from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
+from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, VisitError
+from lark.indenter import DedentError
 from lark.indenter import PythonIndenter
 
 from aithon.diagnostics import CompileError, Span
@@ -295,7 +296,10 @@ def _syntax_error(err: UnexpectedInput, source: str) -> CompileError:
     if "_INDENT" in expected and token.type != "_NEWLINE":
         return CompileError(_token_span(token), "expected an indented block")
     if token.type == "_INDENT":
-        return CompileError(Span(token.line, 1), "unexpected indent")
+        # The indent token sits on the newline before the over-indented line.
+        line = token.end_line or token.line
+        text = source.splitlines()[line - 1] if line <= len(source.splitlines()) else ""
+        return CompileError(Span(line, len(text) - len(text.lstrip()) + 1), "unexpected indent")
     if token.type == "_DEDENT":
         return CompileError(Span(token.line, token.column), "unindent does not match any outer indentation level")
     if token.type == "_NEWLINE":
@@ -327,10 +331,29 @@ def parse(source: str, filename: str) -> ast.Module:
         tree = _lark().parse(source)
     except UnexpectedInput as err:
         raise _syntax_error(err, source) from None
-    except CompileError:
+    except DedentError:
+        raise CompileError(_bad_dedent_span(source), "unindent does not match any outer indentation level") from None
+    try:
+        return ast.Module(filename, _ToAst().transform(tree))
+    except VisitError as err:  # Lark wraps errors raised inside the transformer
+        if isinstance(err.orig_exc, CompileError):
+            raise err.orig_exc from None
         raise
-    except Exception as err:  # the indenter reports bad dedents as plain errors
-        if "Unindent" in str(err) or "indent" in str(err).lower():
-            raise CompileError(None, "unindent does not match any outer indentation level") from None
-        raise
-    return ast.Module(filename, _ToAst().transform(tree))
+
+
+def _bad_dedent_span(source: str) -> Span | None:
+    """The first line whose indentation matches no enclosing block."""
+    stack = [0]
+    for number, line in enumerate(source.splitlines(), start=1):
+        stripped = line.lstrip(" \t")
+        if not stripped or stripped.startswith("#"):
+            continue
+        width = len(line.expandtabs(8)) - len(stripped.expandtabs(8))
+        if width > stack[-1]:
+            stack.append(width)
+            continue
+        while width < stack[-1]:
+            stack.pop()
+        if width != stack[-1]:
+            return Span(number, width + 1)
+    return None
