@@ -4,6 +4,8 @@
 #   %aithon, %aithon-opt, %aithon-translate   the tools from the project's venv
 #   filecheck                                  the PyPI FileCheck (on PATH via the venv)
 #   %dwarfdump                                 llvm-dwarfdump-22
+#   %expect-exit N cmd...                      run cmd, pass iff its exit status is exactly N
+#                                              (lit's internal shell has no `$?`)
 import os
 import shutil
 
@@ -37,3 +39,5 @@ config.substitutions.append(("%aithon-opt", tool("aithon-opt")))
 config.substitutions.append(("%aithon", tool("aithon")))
 config.substitutions.append(("%dwarfdump", tool("llvm-dwarfdump-22")))
 config.substitutions.append(("%python", tool("python3")))
+config.substitutions.append(
+    ("%expect-exit", f'{tool("python3")} {os.path.join(config.test_source_root, "Inputs", "expect_exit.py")}'))

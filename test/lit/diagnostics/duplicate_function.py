@@ -1,0 +1,15 @@
+# RUN: not %aithon %s -o %t 2>&1 | filecheck --strict-whitespace %s
+# RUN: %expect-exit 1 %aithon %s -o %t
+# The same function defined twice.
+
+def f() -> int:
+    return 1
+
+def f() -> int:
+    return 2
+
+# CHECK-NOT: {{Traceback|internal compiler error}}
+# CHECK: {{.*}}/duplicate_function.py:8:1: error: function 'f' is defined twice
+# CHECK-NEXT: {{^}}def f() -> int:{{$}}
+# CHECK-NEXT: {{^}}^{{$}}
+# CHECK-NOT: {{Traceback|internal compiler error}}

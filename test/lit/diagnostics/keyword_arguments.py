@@ -1,0 +1,14 @@
+# RUN: not %aithon %s -o %t 2>&1 | filecheck --strict-whitespace %s
+# RUN: %expect-exit 1 %aithon %s -o %t
+# Calls with keyword arguments are not supported yet.
+
+def f(a: int, b: int) -> int:
+    return a - b
+
+print(f(b=1, a=2))
+
+# CHECK-NOT: {{Traceback|internal compiler error}}
+# CHECK: {{.*}}/keyword_arguments.py:8:9: error: keyword arguments are not supported yet
+# CHECK-NEXT: {{^}}print(f(b=1, a=2)){{$}}
+# CHECK-NEXT: {{^}}        ^{{$}}
+# CHECK-NOT: {{Traceback|internal compiler error}}

@@ -1,0 +1,13 @@
+# RUN: not %aithon %s -o %t 2>&1 | filecheck --strict-whitespace %s
+# RUN: %expect-exit 1 %aithon %s -o %t
+# A block header followed by an unindented statement.
+
+x = 1
+if x > 0:
+print(x)
+
+# CHECK-NOT: {{Traceback|internal compiler error}}
+# CHECK: {{.*}}/syntax_expected_indented_block.py:7:1: error: expected an indented block
+# CHECK-NEXT: {{^}}print(x){{$}}
+# CHECK-NEXT: {{^}}^{{$}}
+# CHECK-NOT: {{Traceback|internal compiler error}}

@@ -1,0 +1,14 @@
+# XFAIL: *
+# BUG: an unterminated string is reported as "invalid character '\"'" instead of
+# BUG: 'unterminated string literal' (CPython: 'unterminated string literal (detected at line N)').
+# RUN: not %aithon %s -o %t 2>&1 | filecheck --strict-whitespace %s
+# RUN: %expect-exit 1 %aithon %s -o %t
+# A string literal whose closing quote is missing (CPython: 'unterminated string literal').
+
+print("hello)
+
+# CHECK-NOT: {{Traceback|internal compiler error}}
+# CHECK: {{.*}}/syntax_unterminated_string.py:8:7: error: unterminated string literal{{.*}}
+# CHECK-NEXT: {{^}}print("hello){{$}}
+# CHECK-NEXT: {{^}}      ^{{$}}
+# CHECK-NOT: {{Traceback|internal compiler error}}

@@ -1,0 +1,11 @@
+# RUN: not %aithon %s -o %t 2>&1 | filecheck --strict-whitespace %s
+# RUN: %expect-exit 1 %aithon %s -o %t
+# 'from ... import' is refused like 'import'.
+
+from math import sqrt
+
+# CHECK-NOT: {{Traceback|internal compiler error}}
+# CHECK: {{.*}}/unsupported_from_import.py:5:1: error: import statements are not supported by AIthon yet
+# CHECK-NEXT: {{^}}from math import sqrt{{$}}
+# CHECK-NEXT: {{^}}^{{$}}
+# CHECK-NOT: {{Traceback|internal compiler error}}

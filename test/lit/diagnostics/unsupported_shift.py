@@ -1,0 +1,12 @@
+# RUN: not %aithon %s -o %t 2>&1 | filecheck --strict-whitespace %s
+# RUN: %expect-exit 1 %aithon %s -o %t
+# No shifts.
+
+x = 6
+print(x << 3)
+
+# CHECK-NOT: {{Traceback|internal compiler error}}
+# CHECK: {{.*}}/unsupported_shift.py:6:9: error: the operator '<<' is not supported by AIthon yet
+# CHECK-NEXT: {{^}}print(x << 3){{$}}
+# CHECK-NEXT: {{^}}        ^{{$}}
+# CHECK-NOT: {{Traceback|internal compiler error}}

@@ -1,0 +1,15 @@
+# RUN: not %aithon %s -o %t 2>&1 | filecheck --strict-whitespace %s
+# RUN: %expect-exit 1 %aithon %s -o %t
+# Exceptions cannot be caught.
+
+x = 1
+try:
+    x = 2
+except:
+    pass
+
+# CHECK-NOT: {{Traceback|internal compiler error}}
+# CHECK: {{.*}}/unsupported_try.py:6:1: error: try statements (exceptions) are not supported by AIthon yet
+# CHECK-NEXT: {{^}}try:{{$}}
+# CHECK-NEXT: {{^}}^{{$}}
+# CHECK-NOT: {{Traceback|internal compiler error}}

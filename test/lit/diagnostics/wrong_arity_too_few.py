@@ -1,0 +1,14 @@
+# RUN: not %aithon %s -o %t 2>&1 | filecheck --strict-whitespace %s
+# RUN: %expect-exit 1 %aithon %s -o %t
+# A call with fewer arguments than parameters.
+
+def add(a: int, b: int) -> int:
+    return a + b
+
+print(add(1))
+
+# CHECK-NOT: {{Traceback|internal compiler error}}
+# CHECK: {{.*}}/wrong_arity_too_few.py:8:7: error: add() takes 2 arguments but 1 was given
+# CHECK-NEXT: {{^}}print(add(1)){{$}}
+# CHECK-NEXT: {{^}}      ^{{$}}
+# CHECK-NOT: {{Traceback|internal compiler error}}

@@ -1,0 +1,25 @@
+// RUN: %aithon-opt %s -p py-lower | filecheck %s
+// RUN: %aithon-opt %s -p py-optimize | filecheck --check-prefix=OPT %s
+// RUN: %aithon-opt %s -p py-fold-constants,py-to-std | filecheck %s
+// The named pipelines: py-optimize = py-fold-constants, py-lower =
+// py-fold-constants then py-to-std.  A constant expression is folded first, so
+// only its (tagged) result reaches the lowering: no fast path, no runtime call.
+
+func.func @f() -> !py.int {
+  %a = py.int 6
+  %b = py.int 7
+  %m = py.mul %a, %b : !py.int
+  %c = py.int -1
+  %r = py.floordiv %m, %c : !py.int
+  func.return %r : !py.int
+}
+// OPT-LABEL: func.func @f() -> !py.int {
+// OPT-NEXT: %r = py.int -42
+// OPT-NEXT: func.return %r : !py.int
+
+// CHECK-LABEL: func.func @f() -> i64 {
+// CHECK-NEXT: %r = arith.constant -84 : i64
+// CHECK-NEXT: func.return %r : i64
+// CHECK-NEXT: }
+// CHECK-NOT: scf.if
+// CHECK-NOT: @aithon_int

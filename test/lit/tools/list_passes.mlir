@@ -1,0 +1,10 @@
+// RUN: %aithon-opt --list-passes | filecheck %s
+// aithon-opt lists its passes with the first line of their documentation,
+// then the named pipelines with what they expand to.
+
+// CHECK: passes:
+// CHECK-NEXT: py-fold-constants {{.*}}literals at compile time
+// CHECK-NEXT: py-to-std {{.*}}func/arith/scf/cf/llvm + runtime calls
+// CHECK-NEXT: pipelines:
+// CHECK-DAG: py-optimize py-fold-constants{{$}}
+// CHECK-DAG: py-lower py-fold-constants,py-to-std{{$}}

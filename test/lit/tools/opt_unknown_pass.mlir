@@ -1,0 +1,9 @@
+// RUN: not %aithon-opt %s -p py-fold-constants,no-such-pass 2>&1 | filecheck %s
+// RUN: %expect-exit 1 %aithon-opt %s -p no-such-pass
+// An unknown pass name is an error that lists the known ones.
+
+func.func @f() {
+  func.return
+}
+// CHECK-NOT: Traceback
+// CHECK: aithon-opt: error: unknown pass or pipeline 'no-such-pass' (known: py-fold-constants, py-lower, py-optimize, py-to-std)
