@@ -1,5 +1,4 @@
-# RUN: not %aithon %s -o %t 2>&1 | filecheck --strict-whitespace %s
-# RUN: %expect-exit 1 %aithon %s -o %t
+# RUN: %expect-exit 1 %aithon %s -o %t 2>&1 | filecheck --strict-whitespace %s
 # The same function defined twice.
 
 def f() -> int:
@@ -9,7 +8,7 @@ def f() -> int:
     return 2
 
 # CHECK-NOT: {{Traceback|internal compiler error}}
-# CHECK: {{.*}}/duplicate_function.py:8:1: error: function 'f' is defined twice
+# CHECK: {{.*}}/duplicate_function.py:7:1: error: function 'f' is defined twice
 # CHECK-NEXT: {{^}}def f() -> int:{{$}}
 # CHECK-NEXT: {{^}}^{{$}}
 # CHECK-NOT: {{Traceback|internal compiler error}}

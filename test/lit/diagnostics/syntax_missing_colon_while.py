@@ -1,5 +1,4 @@
-# RUN: not %aithon %s -o %t 2>&1 | filecheck --strict-whitespace %s
-# RUN: %expect-exit 1 %aithon %s -o %t
+# RUN: %expect-exit 1 %aithon %s -o %t 2>&1 | filecheck --strict-whitespace %s
 # A 'while' header without its ':'.
 
 n = 3
@@ -7,7 +6,7 @@ while n > 0
     n -= 1
 
 # CHECK-NOT: {{Traceback|internal compiler error}}
-# CHECK: {{.*}}/syntax_missing_colon_while.py:6:12: error: invalid syntax: unexpected end of line
+# CHECK: {{.*}}/syntax_missing_colon_while.py:5:12: error: invalid syntax: unexpected end of line
 # CHECK-NEXT: {{^}}while n > 0{{$}}
 # CHECK-NEXT: {{^}}           ^{{$}}
 # CHECK-NOT: {{Traceback|internal compiler error}}

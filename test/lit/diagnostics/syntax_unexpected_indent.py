@@ -1,5 +1,4 @@
-# RUN: not %aithon %s -o %t 2>&1 | filecheck --strict-whitespace %s
-# RUN: %expect-exit 1 %aithon %s -o %t
+# RUN: %expect-exit 1 %aithon %s -o %t 2>&1 | filecheck --strict-whitespace %s
 # A statement indented for no reason, after an unindented one.
 
 x = 1
@@ -7,7 +6,7 @@ x = 1
 print(x)
 
 # CHECK-NOT: {{Traceback|internal compiler error}}
-# CHECK: {{.*}}/syntax_unexpected_indent.py:6:5: error: unexpected indent
+# CHECK: {{.*}}/syntax_unexpected_indent.py:5:5: error: unexpected indent
 # CHECK-NEXT: {{^}}    y = 2{{$}}
 # CHECK-NEXT: {{^}}    ^{{$}}
 # CHECK-NOT: {{Traceback|internal compiler error}}

@@ -1,5 +1,4 @@
-# RUN: not %aithon %s -o %t 2>&1 | filecheck --strict-whitespace %s
-# RUN: %expect-exit 1 %aithon %s -o %t
+# RUN: %expect-exit 1 %aithon %s -o %t 2>&1 | filecheck --strict-whitespace %s
 # Over-indentation inside a function body.
 
 def f() -> int:
@@ -8,7 +7,7 @@ def f() -> int:
     return x
 
 # CHECK-NOT: {{Traceback|internal compiler error}}
-# CHECK: {{.*}}/syntax_unexpected_indent_in_block.py:7:9: error: unexpected indent
+# CHECK: {{.*}}/syntax_unexpected_indent_in_block.py:6:9: error: unexpected indent
 # CHECK-NEXT: {{^}}        y = 2{{$}}
 # CHECK-NEXT: {{^}}        ^{{$}}
 # CHECK-NOT: {{Traceback|internal compiler error}}

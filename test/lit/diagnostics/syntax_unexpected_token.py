@@ -1,5 +1,4 @@
-# RUN: not %aithon %s -o %t 2>&1 | filecheck --strict-whitespace %s
-# RUN: %expect-exit 1 %aithon %s -o %t
+# RUN: %expect-exit 1 %aithon %s -o %t 2>&1 | filecheck --strict-whitespace %s
 # Two binary operators in a row: the second one is the unexpected token.
 
 x = 1
@@ -7,7 +6,7 @@ y = x +* 2
 print(y)
 
 # CHECK-NOT: {{Traceback|internal compiler error}}
-# CHECK: {{.*}}/syntax_unexpected_token.py:6:8: error: invalid syntax: unexpected '*'
+# CHECK: {{.*}}/syntax_unexpected_token.py:5:8: error: invalid syntax: unexpected '*'
 # CHECK-NEXT: {{^}}y = x +* 2{{$}}
 # CHECK-NEXT: {{^}}       ^{{$}}
 # CHECK-NOT: {{Traceback|internal compiler error}}

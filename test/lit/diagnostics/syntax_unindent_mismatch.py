@@ -1,5 +1,4 @@
-# RUN: not %aithon %s -o %t 2>&1 | filecheck --strict-whitespace %s
-# RUN: %expect-exit 1 %aithon %s -o %t
+# RUN: %expect-exit 1 %aithon %s -o %t 2>&1 | filecheck --strict-whitespace %s
 # A dedent to a column that matches no enclosing block.
 
 def f() -> int:
@@ -8,7 +7,7 @@ def f() -> int:
   return 2
 
 # CHECK-NOT: {{Traceback|internal compiler error}}
-# CHECK: {{.*}}/syntax_unindent_mismatch.py:8:3: error: unindent does not match any outer indentation level
+# CHECK: {{.*}}/syntax_unindent_mismatch.py:7:3: error: unindent does not match any outer indentation level
 # CHECK-NEXT: {{^}}  return 2{{$}}
 # CHECK-NEXT: {{^}}  ^{{$}}
 # CHECK-NOT: {{Traceback|internal compiler error}}

@@ -1,5 +1,4 @@
-# RUN: not %aithon %s -o %t 2>&1 | filecheck --strict-whitespace %s
-# RUN: %expect-exit 1 %aithon %s -o %t
+# RUN: %expect-exit 1 %aithon %s -o %t 2>&1 | filecheck --strict-whitespace %s
 # A function reads a name that is assigned nowhere.
 
 def f() -> int:
@@ -8,7 +7,7 @@ def f() -> int:
 print(f())
 
 # CHECK-NOT: {{Traceback|internal compiler error}}
-# CHECK: {{.*}}/unknown_name.py:6:12: error: name 'y' is not defined
+# CHECK: {{.*}}/unknown_name.py:5:12: error: name 'y' is not defined
 # CHECK-NEXT: {{^}}    return y + 1{{$}}
 # CHECK-NEXT: {{^}}           ^{{$}}
 # CHECK-NOT: {{Traceback|internal compiler error}}

@@ -1,12 +1,11 @@
-# RUN: not %aithon %s -o %t 2>&1 | filecheck --strict-whitespace %s
-# RUN: %expect-exit 1 %aithon %s -o %t
+# RUN: %expect-exit 1 %aithon %s -o %t 2>&1 | filecheck --strict-whitespace %s
 # Only int, float, bool and None are types.
 
 def f(x: str) -> int:
     return 1
 
 # CHECK-NOT: {{Traceback|internal compiler error}}
-# CHECK: {{.*}}/unsupported_annotation.py:5:10: error: unsupported type annotation for parameter 'x': AIthon knows int, float, bool and None
+# CHECK: {{.*}}/unsupported_annotation.py:4:10: error: unsupported type annotation for parameter 'x': AIthon knows int, float, bool and None
 # CHECK-NEXT: {{^}}def f(x: str) -> int:{{$}}
 # CHECK-NEXT: {{^}}         ^{{$}}
 # CHECK-NOT: {{Traceback|internal compiler error}}

@@ -1,5 +1,4 @@
-// RUN: not %aithon-opt %s 2>&1 | filecheck --strict-whitespace %s
-// RUN: %expect-exit 1 %aithon-opt %s
+// RUN: %expect-exit 1 %aithon-opt %s 2>&1 | filecheck --strict-whitespace %s
 // An op the py dialect does not have is a parse error, not a Python traceback.
 
 func.func @bad() {
@@ -7,7 +6,7 @@ func.func @bad() {
   func.return
 }
 // CHECK-NOT: Traceback
-// CHECK: {{.*}}parse_unknown_op.mlir:6:{{[0-9]+}}: error: Operation py.frobnicate is not registered
+// CHECK: {{.*}}parse_unknown_op.mlir:5:{{[0-9]+}}: error: Operation py.frobnicate is not registered
 // CHECK-NEXT: {{^}}  %x = py.frobnicate 3{{$}}
 // CHECK-NEXT: {{^ *\^$}}
 // CHECK-NOT: Traceback

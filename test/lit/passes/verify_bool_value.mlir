@@ -1,5 +1,4 @@
-// RUN: not %aithon-opt %s 2>&1 | filecheck %s
-// RUN: %expect-exit 1 %aithon-opt %s
+// RUN: %expect-exit 1 %aithon-opt %s 2>&1 | filecheck %s
 // py.bool holds 0 or 1 (only reachable through the generic syntax).
 
 func.func @bad() {

@@ -1,5 +1,4 @@
-// RUN: not %aithon-opt %s 2>&1 | filecheck %s
-// RUN: %expect-exit 1 %aithon-opt %s
+// RUN: %expect-exit 1 %aithon-opt %s 2>&1 | filecheck %s
 // The verifier refuses py.add with an int and a float operand: irgen must
 // insert py.int_to_float, no lowering has to guess.  (In generic syntax, since
 // the custom syntax cannot even express the mismatch: see parse_type_mismatch.mlir.)

@@ -1,5 +1,4 @@
-// RUN: not %aithon-opt %s 2>&1 | filecheck %s
-// RUN: %expect-exit 1 %aithon-opt %s
+// RUN: %expect-exit 1 %aithon-opt %s 2>&1 | filecheck %s
 // A slot holds values of one type.
 
 func.func @bad(%i: !py.int) {
