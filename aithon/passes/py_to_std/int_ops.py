@@ -15,8 +15,8 @@ tagged words add and subtract directly; (2a) srem (2b) = 2(a srem b); and
 
 from __future__ import annotations
 
-from xdsl.dialects import arith
-from xdsl.dialects.builtin import i1, i64
+from xdsl.dialects import arith, llvm
+from xdsl.dialects.builtin import DenseArrayBase, IntegerAttr, i1, i64
 from xdsl.pattern_rewriter import PatternRewriter, RewritePattern, op_type_rewrite_pattern
 
 from aithon.dialects import py
@@ -35,6 +35,40 @@ def both_small(e: Emitter, a, b):
 
 def is_small(e: Emitter, a):
     return e.cmpi("eq", e(arith.AndIOp(a, e.i64(1))), e.i64(0))
+
+
+def with_overflow(e: Emitter, operation: str, a, b):
+    """(a <operation> b, overflowed) via llvm.{s}{operation}.with.overflow.
+
+    LLVM turns the intrinsic into one instruction and a `jo`, where an
+    open-coded sign test would cost three more instructions per operation.
+    """
+    pair_type = llvm.LLVMStructType.from_type_list([i64, i1])
+    pair = e(llvm.CallIntrinsicOp(f"llvm.{operation}.with.overflow.i64", [a, b], [pair_type]))
+    value = e(llvm.ExtractValueOp(DenseArrayBase.from_list(i64, [0]), pair, i64))
+    overflow = e(llvm.ExtractValueOp(DenseArrayBase.from_list(i64, [1]), pair, i1))
+    return value, overflow
+
+
+def small_constant(value) -> int | None:
+    """The Python value of `value` if it is a constant small int, else None."""
+    op = value.owner
+    if isinstance(op, py.IntConstantOp) and SMALL_MIN <= op.value.data <= SMALL_MAX:
+        return op.value.data
+    if isinstance(op, arith.ConstantOp) and isinstance(op.value, IntegerAttr) and op.value.type == i64:
+        word = op.value.value.data
+        return word >> 1 if word & 1 == 0 else None
+    return None
+
+
+def assume_small(e: Emitter, value) -> None:
+    """Tell LLVM that `value` is a small int (tag bit clear).
+
+    Its known-bits analysis then folds the tag tests of every later operation
+    on the value, including through loop phis.
+    """
+    is_small_word = e.cmpi("eq", e(arith.AndIOp(value, e.i64(1))), e.i64(0))
+    e(llvm.CallIntrinsicOp("llvm.assume", [is_small_word], []))
 
 
 def fast_or_slow(e: Emitter, fast_ok, fast_value, slow_fn: str, args):
@@ -76,9 +110,7 @@ class LowerIntAdd(IntPattern):
     op_type = py.AddOp
 
     def lower(self, e, a, b):
-        total = e(arith.AddiOp(a, b))
-        # Signed overflow iff both operands have the sign the result lacks.
-        overflow = e.cmpi("slt", e(arith.AndIOp(e(arith.XOrIOp(a, total)), e(arith.XOrIOp(b, total)))), e.i64(0))
+        total, overflow = with_overflow(e, "sadd", a, b)
         ok = e.both(both_small(e, a, b), e.negate(overflow))
         return fast_or_slow(e, ok, total, "aithon_int_add", [a, b])
 
@@ -87,8 +119,7 @@ class LowerIntSub(IntPattern):
     op_type = py.SubOp
 
     def lower(self, e, a, b):
-        diff = e(arith.SubiOp(a, b))
-        overflow = e.cmpi("slt", e(arith.AndIOp(e(arith.XOrIOp(a, b)), e(arith.XOrIOp(a, diff)))), e.i64(0))
+        diff, overflow = with_overflow(e, "ssub", a, b)
         ok = e.both(both_small(e, a, b), e.negate(overflow))
         return fast_or_slow(e, ok, diff, "aithon_int_sub", [a, b])
 
@@ -97,12 +128,10 @@ class LowerIntMul(IntPattern):
     op_type = py.MulOp
 
     def lower(self, e, a, b):
-        # a/2 * (2b) is the tagged product; the high word tells overflow.
-        product = e(arith.MulSIExtendedOp(e(arith.ShRSIOp(a, e.i64(1))), b))
-        low, high = product.results
-        overflow = e.cmpi("ne", high, e(arith.ShRSIOp(low, e.i64(63))))
+        # (a >> 1) * (2b) is the tagged product of two small ints.
+        product, overflow = with_overflow(e, "smul", e(arith.ShRSIOp(a, e.i64(1))), b)
         ok = e.both(both_small(e, a, b), e.negate(overflow))
-        return fast_or_slow(e, ok, low, "aithon_int_mul", [a, b])
+        return fast_or_slow(e, ok, product, "aithon_int_mul", [a, b])
 
 
 def _sign_differs_and_nonzero(e, r, b):
@@ -142,7 +171,10 @@ class LowerIntMod(IntPattern):
             fix = _sign_differs_and_nonzero(t, remainder, b)
             return [t(arith.SelectOp(fix, t(arith.AddiOp(remainder, b)), remainder))]
 
-        return e.if_else(ok, [i64], fast, lambda s: [s.call("aithon_int_mod", [a, b])])[0]
+        result = e.if_else(ok, [i64], fast, lambda s: [s.call("aithon_int_mod", [a, b])])[0]
+        if small_constant(b) not in (None, 0):
+            assume_small(e, result)  # |a % b| < |b|, whatever a is
+        return result
 
 
 class LowerIntPow(IntPattern):

@@ -11,15 +11,11 @@ func.func @add(%a: !py.int, %b: !py.int) -> !py.int {
   func.return %s : !py.int
 }
 // CHECK-LABEL: func.func @add(%a: i64, %b: i64) -> i64 {
-// Tagged words add directly: 2a + 2b = 2(a + b).
-// CHECK: [[SUM:%[0-9]+]] = arith.addi %a, %b : i64
-// Overflow iff both operands' signs differ from the result's: (a^s)&(b^s) < 0.
-// CHECK-NEXT: [[X1:%[0-9]+]] = arith.xori %a, [[SUM]] : i64
-// CHECK-NEXT: [[X2:%[0-9]+]] = arith.xori %b, [[SUM]] : i64
-// CHECK-NEXT: [[AND:%[0-9]+]] = arith.andi [[X1]], [[X2]] : i64
-// CHECK-NEXT: [[ZERO:%[0-9]+]] = arith.constant 0 : i64
-// CHECK-NEXT: [[OVF:%[0-9]+]] = arith.cmpi slt, [[AND]], [[ZERO]] : i64
-// Both small: (a | b) & 1 == 0.
+// The tagged words add directly; LLVM's overflow intrinsic gives the flag.
+// CHECK: [[PAIR:%[0-9]+]] = llvm.call_intrinsic "llvm.sadd.with.overflow.i64"(%a, %b) : (i64, i64) -> !llvm.struct<(i64, i1)>
+// CHECK-NEXT: [[SUM:%[0-9]+]] = llvm.extractvalue [[PAIR]][0] : !llvm.struct<(i64, i1)>
+// CHECK-NEXT: [[OVF:%[0-9]+]] = llvm.extractvalue [[PAIR]][1] : !llvm.struct<(i64, i1)>
+// Both tags clear: (a | b) & 1 == 0.
 // CHECK-NEXT: [[OR:%[0-9]+]] = arith.ori %a, %b : i64
 // CHECK-NEXT: [[ONE:%[0-9]+]] = arith.constant 1 : i64
 // CHECK-NEXT: [[TAGS:%[0-9]+]] = arith.andi [[OR]], [[ONE]] : i64
@@ -34,8 +30,8 @@ func.func @add(%a: !py.int, %b: !py.int) -> !py.int {
 // CHECK-NEXT: [[SLOW:%[0-9]+]] = func.call @aithon_int_add(%a, %b) : (i64, i64) -> i64
 // CHECK-NEXT: scf.yield [[SLOW]] : i64
 // CHECK-NEXT: }
-// The second addition uses the first one's result.
-// CHECK: arith.addi %r, %b : i64
+// The second add consumes the first's merged result.
+// CHECK: llvm.call_intrinsic "llvm.sadd.with.overflow.i64"(%r, %b)
 // CHECK: %s = scf.if
 // CHECK: func.call @aithon_int_add(%r, %b)
 // CHECK: func.return %s : i64
@@ -46,11 +42,8 @@ func.func @sub(%a: !py.int, %b: !py.int) -> !py.int {
   func.return %r : !py.int
 }
 // CHECK-LABEL: func.func @sub(%a: i64, %b: i64) -> i64 {
-// CHECK: [[D:%[0-9]+]] = arith.subi %a, %b : i64
-// Overflow iff a and b have different signs and the result's differs from a's.
-// CHECK-NEXT: [[X1:%[0-9]+]] = arith.xori %a, %b : i64
-// CHECK-NEXT: [[X2:%[0-9]+]] = arith.xori %a, [[D]] : i64
-// CHECK-NEXT: arith.andi [[X1]], [[X2]] : i64
+// CHECK: [[PAIR:%[0-9]+]] = llvm.call_intrinsic "llvm.ssub.with.overflow.i64"(%a, %b)
+// CHECK-NEXT: [[D:%[0-9]+]] = llvm.extractvalue [[PAIR]][0]
 // CHECK: %r = scf.if {{%[0-9]+}} -> (i64) {
 // CHECK-NEXT: scf.yield [[D]] : i64
 // CHECK-NEXT: } else {
@@ -60,17 +53,15 @@ func.func @mul(%a: !py.int, %b: !py.int) -> !py.int {
   %r = py.mul %a, %b : !py.int
   func.return %r : !py.int
 }
-// (a >> 1) * b is the tagged product; the high word of the 128-bit product
-// must be the sign extension of the low word.
+// (a >> 1) * b is the tagged product; smul.with.overflow flags a product
+// that does not fit the word.
 // CHECK-LABEL: func.func @mul(%a: i64, %b: i64) -> i64 {
 // CHECK: [[ONE:%[0-9]+]] = arith.constant 1 : i64
 // CHECK-NEXT: [[HALF:%[0-9]+]] = arith.shrsi %a, [[ONE]] : i64
-// CHECK-NEXT: [[LO:%[0-9]+]], [[HI:%[0-9]+]] = arith.mulsi_extended [[HALF]], %b : i64
-// CHECK-NEXT: [[C63:%[0-9]+]] = arith.constant 63 : i64
-// CHECK-NEXT: [[SIGN:%[0-9]+]] = arith.shrsi [[LO]], [[C63]] : i64
-// CHECK-NEXT: arith.cmpi ne, [[HI]], [[SIGN]] : i64
+// CHECK-NEXT: [[PAIR:%[0-9]+]] = llvm.call_intrinsic "llvm.smul.with.overflow.i64"([[HALF]], %b)
+// CHECK-NEXT: [[PRODUCT:%[0-9]+]] = llvm.extractvalue [[PAIR]][0]
 // CHECK: %r = scf.if {{%[0-9]+}} -> (i64) {
-// CHECK-NEXT: scf.yield [[LO]] : i64
+// CHECK-NEXT: scf.yield [[PRODUCT]] : i64
 // CHECK-NEXT: } else {
 // CHECK-NEXT: func.call @aithon_int_mul(%a, %b) : (i64, i64) -> i64
 

@@ -21,7 +21,7 @@ print(twice(21) // 0.5)
 # CHECK-NEXT: store i64 %0, ptr [[SLOT]]
 # CHECK-NEXT: [[A:%[0-9]+]] = load i64, ptr [[SLOT]]
 # CHECK-NEXT: [[B:%[0-9]+]] = load i64, ptr [[SLOT]]
-# CHECK-NEXT: add i64 [[A]], [[B]]
+# CHECK-NEXT: call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 [[A]], i64 [[B]])
 # CHECK: call i64 @aithon_int_add(i64 [[A]], i64 [[B]])
 # CHECK: ret i64
 # CHECK-DAG: declare i64 @aithon_int_add(i64, i64)

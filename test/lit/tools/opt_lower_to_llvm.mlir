@@ -9,7 +9,7 @@ func.func @add(%a: !py.int, %b: !py.int) -> !py.int {
 }
 // CHECK: module attributes {llvm.target_triple = "{{.+}}"}
 // CHECK: llvm.func @add(%{{.*}}: i64 {{.*}}, %{{.*}}: i64 {{.*}}) -> i64
-// CHECK: llvm.add
+// CHECK: llvm.call_intrinsic "llvm.sadd.with.overflow.i64"
 // CHECK: llvm.cond_br
 // CHECK: llvm.call @aithon_int_add
 // CHECK: llvm.func @aithon_int_add(i64, i64) -> i64
