@@ -51,11 +51,14 @@ BENCHMARKS = [
     ("float_kernel", "scalar-float Mandelbrot count, 1000x1000, 1000 iters"),
 ]
 
-# Peers in table order.  "c" is the baseline for the ratios.
-PEERS = ["c", "aithon", "pypy", "cpython"]
-PEER_LABEL = {"c": "C", "aithon": "aithon", "pypy": "PyPy", "cpython": "CPython"}
+# Peers in table order.  "c" is the baseline for the ratios.  "c_checked" is
+# the same C with the tag and overflow checks exact Python ints need, where a
+# bench/c/<name>_checked.c exists: the floor for checked arithmetic.
+PEERS = ["c", "c_checked", "aithon", "pypy", "cpython"]
+PEER_LABEL = {"c": "C", "c_checked": "C+checks", "aithon": "aithon", "pypy": "PyPy",
+              "cpython": "CPython"}
 PEER_ALIASES = {
-    "c": "c", "clang": "c",
+    "c": "c", "clang": "c", "c_checked": "c_checked",
     "aithon": "aithon",
     "pypy": "pypy", "pypy3": "pypy",
     "cpython": "cpython", "python": "cpython", "python3": "cpython",
@@ -321,6 +324,8 @@ def main(argv: list[str] | None = None) -> int:
         cmds["c"] = find_cmd(args.cc, "clang-22")
         if cmds["c"] is None:
             notes.append(f"C: compiler {args.cc!r} not found; skipped")
+    if "c_checked" not in args.skip_set:
+        cmds["c_checked"] = cmds.get("c") or find_cmd(args.cc, "clang-22")
     if "cpython" not in args.skip_set:
         cmds["cpython"] = find_cmd(args.cpython, "python3")
         if cmds["cpython"] is None and args.cpython is None:
@@ -386,9 +391,13 @@ def main(argv: list[str] | None = None) -> int:
                         failures.append(f"aithon: compile failed on {name}")
                         continue
                     run_cmd = [str(exe)]
-                elif peer == "c":
-                    exe = work / "c" / name
-                    cmd = cmds["c"] + shlex.split(args.cflags) + ["-o", str(exe), str(c_src)]
+                elif peer in ("c", "c_checked"):
+                    source = c_src if peer == "c" else C_DIR / f"{name}_checked.c"
+                    if not source.is_file():
+                        res.status, res.note = "skipped", "no checked C version"
+                        continue
+                    exe = work / "c" / (name if peer == "c" else f"{name}_checked")
+                    cmd = cmds["c"] + shlex.split(args.cflags) + ["-o", str(exe), str(source)]
                     ok, dt, diag = compile_step(cmd, args.timeout)
                     res.build_time = dt
                     if not ok:
@@ -458,14 +467,15 @@ def main(argv: list[str] | None = None) -> int:
     # ---- report
     md = args.markdown
     header = ["benchmark"] + [PEER_LABEL[p] for p in PEERS] + \
-             ["aithon/C", "PyPy/C", "CPython/C", f"aithon <= {GOAL_RATIO}x C", "aithon build"]
+             ["C+checks/C", "aithon/C", "PyPy/C", "CPython/C", f"aithon <= {GOAL_RATIO}x C",
+              "aithon build"]
     rows = [header]
     for b in results:
         c = b.peers.get("c")
         a = b.peers.get("aithon")
         rows.append(
             [b.name] + [fmt_time(b.peers.get(p)) for p in PEERS]
-            + [fmt_ratio(b.peers.get(p), c) for p in ("aithon", "pypy", "cpython")]
+            + [fmt_ratio(b.peers.get(p), c) for p in ("c_checked", "aithon", "pypy", "cpython")]
             + [goal_check(b),
                f"{a.build_time:.2f} s" if a is not None and a.build_time is not None
                and a.status != "compile failed" else "-"])
