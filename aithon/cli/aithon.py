@@ -25,6 +25,22 @@ from aithon.passes.registry import expand
 STAGES = ["irgen", *expand([DEFAULT_PIPELINE])]
 
 
+OPT_LEVELS = ("-O0", "-O1", "-O2", "-O3")
+
+
+class _OptLevel(argparse.Action):
+    """-O0 … -O3 as one option, so that --help lists them on one line."""
+
+    def __init__(self, option_strings, dest, **kwargs):
+        super().__init__(option_strings, dest, nargs=0, **kwargs)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        setattr(namespace, self.dest, int(option_string[2:]))
+
+    def format_usage(self) -> str:
+        return "|".join(self.option_strings)
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="aithon",
@@ -42,9 +58,7 @@ def _parser() -> argparse.ArgumentParser:
                    help=f"with --emit-mlir: stop after this stage ({', '.join(STAGES)})")
     p.add_argument("--emit-llvm-dialect", action="store_true",
                    help="with --emit-mlir: print the module after mlir-opt's lowering to the llvm dialect")
-    for level in range(4):
-        p.add_argument(f"-O{level}", dest="opt", action="store_const", const=level,
-                       help="optimisation level (default -O2)" if level == 2 else argparse.SUPPRESS)
+    p.add_argument(*OPT_LEVELS, dest="opt", action=_OptLevel, help="optimisation level (default -O2)")
     p.add_argument("-g", dest="debug", action="store_true", help="emit DWARF line tables for the .py file")
     p.add_argument("--debug-ice", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(opt=2)

@@ -15,16 +15,20 @@ from __future__ import annotations
 from typing import ClassVar
 
 from xdsl.dialects.builtin import (
+    BytesAttr,
+    FloatAttr,
     FloatData,
+    Float64Type,
     IntAttr,
     IntegerType,
     StringAttr,
     SymbolNameConstraint,
     SymbolRefAttr,
     UnitAttr,
+    f64,
     i1,
 )
-from xdsl.ir import Attribute, Dialect, ParametrizedAttribute, TypeAttribute
+from xdsl.ir import Attribute, Dialect, Operation, ParametrizedAttribute, TypeAttribute
 from xdsl.irdl import (
     AnyOf,
     IRDLOperation,
@@ -39,7 +43,7 @@ from xdsl.irdl import (
 )
 from xdsl.parser import Parser
 from xdsl.printer import Printer
-from xdsl.traits import Pure, SymbolOpInterface
+from xdsl.traits import Pure, SymbolOpInterface, SymbolTable, SymbolUserOpInterface
 from xdsl.utils.exceptions import VerifyException
 
 # ---------------------------------------------------------------------------
@@ -129,12 +133,19 @@ class FloatConstantOp(IRDLOperation):
     """A `float` literal: `%0 = py.float 1.5`."""
 
     name = "py.float"
-    value = prop_def(FloatData)
+    # A builtin f64 FloatAttr, because its generic form re-parses (inf and nan
+    # are printed in hex); FloatData's generic form does not.
+    value_attr = prop_def(FloatAttr[Float64Type], prop_name="value")
     result = result_def(FloatType)
     traits = traits_def(Pure())
 
     def __init__(self, value: float):
-        super().__init__(properties={"value": FloatData(value)}, result_types=[FLOAT])
+        super().__init__(properties={"value": FloatAttr(value, f64)}, result_types=[FLOAT])
+
+    @property
+    def value(self) -> FloatData:
+        """The double as FloatData: `op.value.data`, as for py.int and py.bool."""
+        return self.value_attr.value
 
     # repr() round-trips every double; inf and nan are spelled as in Python.
     # MLIR's float syntax wants a '.' before an exponent: 1e+16 prints 1.0e+16.
@@ -305,7 +316,8 @@ class IntToFloatOp(IRDLOperation):
     name = "py.int_to_float"
     operand = operand_def(IntType)
     result = result_def(FloatType)
-    traits = traits_def(Pure())
+    # Not Pure: it raises OverflowError for an int beyond the double range,
+    # so an unused one must not be erased.
     assembly_format = "$operand attr-dict"
 
     def __init__(self, operand):
@@ -489,6 +501,22 @@ class GlobalOp(IRDLOperation):
         )
 
 
+class GlobalUser(SymbolUserOpInterface):
+    """py.global_load/store: the symbol must be a py.global of the value's type."""
+
+    def verify(self, op: Operation) -> None:
+        assert isinstance(op, GlobalLoadOp | GlobalStoreOp)
+        name = op.global_name.string_value()
+        # A linear scan of the module's top level, where irgen puts the globals first.
+        target = SymbolTable.lookup_symbol(op, op.global_name)
+        if not isinstance(target, GlobalOp):
+            raise VerifyException(f"{op.name}: '@{name}' does not name a py.global")
+        if target.value_type != op.value_type:
+            raise VerifyException(
+                f"{op.name}: '@{name}' holds {target.value_type}, not {op.value_type}"
+            )
+
+
 @irdl_op_definition
 class GlobalLoadOp(IRDLOperation):
     """Read a module-level variable.
@@ -500,6 +528,7 @@ class GlobalLoadOp(IRDLOperation):
     name = "py.global_load"
     global_name = prop_def(SymbolRefAttr)
     result = result_def(AnyValue)
+    traits = traits_def(GlobalUser())
     assembly_format = "$global_name attr-dict `:` type($result)"
 
     def __init__(self, global_name: str, value_type: Attribute, checked: bool):
@@ -514,6 +543,10 @@ class GlobalLoadOp(IRDLOperation):
     def checked(self) -> bool:
         return "checked" in self.attributes
 
+    @property
+    def value_type(self) -> Attribute:
+        return self.result.type
+
 
 @irdl_op_definition
 class GlobalStoreOp(IRDLOperation):
@@ -522,12 +555,17 @@ class GlobalStoreOp(IRDLOperation):
     name = "py.global_store"
     global_name = prop_def(SymbolRefAttr)
     value = operand_def(AnyValue)
+    traits = traits_def(GlobalUser())
     assembly_format = "$value `,` $global_name attr-dict `:` type($value)"
 
     def __init__(self, value, global_name: str):
         super().__init__(
             operands=[value], properties={"global_name": SymbolRefAttr(global_name)}
         )
+
+    @property
+    def value_type(self) -> Attribute:
+        return self.value.type
 
 
 # ---------------------------------------------------------------------------
@@ -552,11 +590,52 @@ class PrintStrOp(IRDLOperation):
     """Write a string literal to stdout: `py.print_str "a\\n"`."""
 
     name = "py.print_str"
-    text = prop_def(StringAttr)
-    assembly_format = "$text attr-dict"
+    # MLIR prints non-ASCII text as escaped UTF-8 bytes ("h\C3\A9llo"), and
+    # xDSL's generic parser reads such a literal back as a BytesAttr: accept
+    # that too and decode it in `text`.
+    text_attr = prop_def(StringAttr | BytesAttr, prop_name="text")
 
     def __init__(self, text: str):
         super().__init__(properties={"text": StringAttr(text)})
+
+    @property
+    def text(self) -> StringAttr:
+        """The text to print, whichever way it was parsed."""
+        if isinstance(self.text_attr, BytesAttr):
+            return StringAttr(self.text_attr.data.decode("utf-8"))
+        return self.text_attr
+
+    def verify_(self) -> None:
+        if isinstance(self.text_attr, BytesAttr):
+            try:
+                self.text_attr.data.decode("utf-8")
+            except UnicodeDecodeError:
+                raise VerifyException("py.print_str text must be UTF-8") from None
+
+    def print(self, printer: Printer) -> None:
+        printer.print_string(" ")
+        printer.print_string_literal(self.text.data)
+        printer.print_op_attributes(self.attributes)
+
+    @classmethod
+    def parse(cls, parser: Parser) -> PrintStrOp:
+        op = cls(_parse_utf8_literal(parser))
+        op.attributes.update(parser.parse_optional_attr_dict())
+        return op
+
+
+def _parse_utf8_literal(parser: Parser) -> str:
+    """A string literal, escapes included; xDSL's lexer makes one with escaped
+    non-ASCII bytes a bytes literal, so decode those as UTF-8."""
+    if (text := parser.parse_optional_str_literal()) is not None:
+        return text
+    pos = parser.pos
+    if (data := parser.parse_optional_bytes_literal()) is None:
+        parser.raise_error("string literal expected")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        parser.raise_error("py.print_str text must be UTF-8", pos)
 
 
 @irdl_op_definition

@@ -36,6 +36,7 @@ from aithon.frontend.scope import (
     assigned_names,
     collect_signatures,
     globals_needing_no_check,
+    module_variable_names,
 )
 
 MODULE_MAIN = "aithon_module_main"
@@ -86,6 +87,7 @@ class IRGen(StatementGen, ExpressionGen):
         self.module = builtin.ModuleOp([])
         self.signatures: dict[str, Signature] = collect_signatures(module)
         self.safe_globals = globals_needing_no_check(module, self.signatures)
+        self.module_names = module_variable_names(module)
         self.globals: dict[str, GlobalVar] = {}
         self.defined_functions: set[str] = set()
         self.fn: FunctionState | None = None

@@ -13,6 +13,7 @@ from xdsl.ir import Block, SSAValue
 from aithon.diagnostics import CompileError, Span
 from aithon.dialects import py
 from aithon.frontend import ast
+from aithon.frontend.scope import BUILTINS, undefined_name
 
 ARITH_OPS = {
     "+": py.AddOp,
@@ -24,6 +25,14 @@ ARITH_OPS = {
 }
 COMPARE_OPS = {"<": "lt", "<=": "le", ">": "gt", ">=": "ge", "==": "eq", "!=": "ne"}
 NUMERIC = (py.INT, py.FLOAT)
+# Refused constructs (ast.Unsupported.what) named by a singular noun.
+SINGULAR_CONSTRUCTS = {"attribute access", "Ellipsis"}
+
+
+def not_supported(what: str) -> str:
+    """'lists are not supported ...', 'attribute access is not supported ...'."""
+    verb = "is" if what in SINGULAR_CONSTRUCTS else "are"
+    return f"{what} {verb} not supported by AIthon yet"
 
 
 class ExpressionGen:
@@ -50,10 +59,10 @@ class ExpressionGen:
         raise CompileError(e.span, "strings are only supported as arguments of print() yet")
 
     def _expr_Unsupported(self, e: ast.Unsupported) -> SSAValue:
-        raise CompileError(e.span, f"{e.what} are not supported by AIthon yet")
+        raise CompileError(e.span, not_supported(e.what))
 
     def _expr_Name(self, e: ast.Name) -> SSAValue:
-        if e.id in self.signatures:
+        if e.id in self.signatures or e.id in BUILTINS:
             raise CompileError(e.span, f"functions are not values yet: call '{e.id}(...)'")
         if e.id == "__name__":
             raise CompileError(e.span, "'__name__' is only supported in 'if __name__ == \"__main__\":'")
@@ -63,21 +72,14 @@ class ExpressionGen:
     def _expr_BinOp(self, e: ast.BinOp) -> SSAValue:
         if e.op not in ARITH_OPS and e.op != "/":
             raise CompileError(e.span, f"the operator '{e.op}' is not supported by AIthon yet")
-        # int ** -k is a float in Python: with a literal negative exponent the
-        # type is known, so compute it in floats as CPython does.
-        if e.op == "**" and self._constant_int(e.right) is not None and self._constant_int(e.right) < 0:
-            left = self.gen_expr(e.left)
-            right = self.gen_expr(e.right)
-            return self.binary("**", self.to_float(left, e.left), self.to_float(right, e.right),
-                               e.span, e.right)
         return self.binary(e.op, self.gen_expr(e.left), self.gen_expr(e.right), e.span, e.right)
 
     def binary(self, op: str, lhs: SSAValue, rhs: SSAValue, span: Span, rhs_node) -> SSAValue:
-        """`lhs op rhs` after Python's numeric promotions."""
+        """`lhs op rhs` after Python's numeric promotions (also for `lhs op= rhs`)."""
         if op not in ARITH_OPS and op != "/":
             raise CompileError(span, f"the operator '{op}=' is not supported by AIthon yet")
         lhs, rhs = self.numeric(lhs, span, op), self.numeric(rhs, span, op)
-        if lhs.type != rhs.type:
+        if lhs.type != rhs.type or self._negative_literal_power(op, rhs_node):
             lhs, rhs = self.promote(lhs, span), self.promote(rhs, span)
         if op == "/":
             return self.value(py.TrueDivOp(lhs, rhs), span)
@@ -93,8 +95,11 @@ class ExpressionGen:
     def promote(self, v: SSAValue, span: Span) -> SSAValue:
         return self.value(py.IntToFloatOp(v), span) if v.type == py.INT else v
 
-    def to_float(self, v: SSAValue, node: ast.Expr) -> SSAValue:
-        return self.promote(self.numeric(v, node.span, "**"), node.span)
+    def _negative_literal_power(self, op: str, rhs_node: ast.Expr) -> bool:
+        """`x ** -k`: a float in Python even for ints. With a literal exponent
+        the type is known, so it is computed in floats as CPython does."""
+        exponent = self._constant_int(rhs_node) if op == "**" else None
+        return exponent is not None and exponent < 0
 
     def as_int(self, v: SSAValue, node: ast.Expr, what: str) -> SSAValue:
         if v.type == py.BOOL:
@@ -247,11 +252,9 @@ class ExpressionGen:
             raise CompileError(e.span, "range() is only supported as the iterable of a for loop yet")
         sig = self.signatures.get(name)
         if sig is None:
-            if self.fn.is_module or name not in self.fn.local_names:
-                if name in self.globals:
-                    raise CompileError(e.func.span, f"'{name}' is not a function")
-                raise CompileError(e.func.span, f"name '{name}' is not defined")
-            raise CompileError(e.func.span, f"'{name}' is not a function")
+            if self._is_variable(name):
+                raise CompileError(e.func.span, f"'{name}' is not a function")
+            raise undefined_name(name, e.func.span)
         if e.keywords:
             raise CompileError(e.keywords[0].span, "keyword arguments are not supported yet")
         if len(e.args) != len(sig.params):
@@ -277,6 +280,10 @@ class ExpressionGen:
         if results:
             return call.results[0]
         return None if discard else self.value(py.NoneConstantOp(), e.span)
+
+    def _is_variable(self, name: str) -> bool:
+        """Whether `name` is a local of the current function or a module variable."""
+        return (not self.fn.is_module and name in self.fn.local_names) or name in self.module_names
 
     def _print(self, e: ast.Call) -> None:
         sep, end = " ", "\n"

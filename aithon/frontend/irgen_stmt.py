@@ -8,7 +8,7 @@ from xdsl.ir import Attribute, SSAValue
 from aithon.diagnostics import CompileError, Span
 from aithon.dialects import py
 from aithon.frontend import ast
-from aithon.frontend.scope import TYPE_NAMES, annotation_type, reachable_functions
+from aithon.frontend.scope import TYPE_NAMES, annotation_type, reachable_functions, undefined_name
 
 RANGE_STEP_ZERO = 7  # runtime.h: AITHON_ERR_RANGE_STEP_ZERO
 
@@ -318,12 +318,14 @@ class StatementGen:
 
     def _load_global(self, name: ast.Name) -> SSAValue:
         var = self.globals.get(name.id)
+        if name.id not in self.module_names:
+            raise undefined_name(name.id, name.span)
         if self.fn.is_module:
             if var is None or (self.fn.defined is not None and name.id not in self.fn.defined):
                 raise CompileError(name.span, f"name '{name.id}' may be used before it is assigned")
             return self.value(py.GlobalLoadOp(var.symbol, var.type, checked=False), name.span)
-        if var is None:
-            raise CompileError(name.span, f"name '{name.id}' is not defined")
+        if var is None:  # not expected: module code, emitted first, declared every global
+            raise undefined_name(name.id, name.span)
         return self.value(py.GlobalLoadOp(var.symbol, var.type, checked=var.checked_in_functions),
                           name.span)
 

@@ -9,6 +9,9 @@ not supported" rather than a puzzling "unexpected token".
 from __future__ import annotations
 
 import ast as pyast
+import io
+import re
+import tokenize
 from functools import cache
 from pathlib import Path
 
@@ -269,7 +272,10 @@ class _ToAst(Transformer):
         return ast.Unsupported(_meta_span(meta), "lists")
 
     def set_display(self, meta, children):
-        return ast.Unsupported(_meta_span(meta), "dicts and sets")
+        return ast.Unsupported(_meta_span(meta), "sets")
+
+    def dict_display(self, meta, children):
+        return ast.Unsupported(_meta_span(meta), "dicts")
 
     def true(self, meta, children):
         return ast.BoolLit(_meta_span(meta), True)
@@ -287,11 +293,12 @@ class _ToAst(Transformer):
 def _syntax_error(err: UnexpectedInput, source: str) -> CompileError:
     if isinstance(err, UnexpectedCharacters):
         char = source[err.pos_in_stream] if err.pos_in_stream < len(source) else ""
+        if char in ("'", '"'):
+            return _unterminated_string(source, err.pos_in_stream, Span(err.line, err.column))
         return CompileError(Span(err.line, err.column), f"invalid character {char!r}")
     token = getattr(err, "token", None)
     if isinstance(err, UnexpectedEOF) or token is None or token.type == "$END":
-        lines = source.splitlines() or [""]
-        return CompileError(Span(len(lines), len(lines[-1]) + 1), "unexpected end of file")
+        return _unclosed_bracket(source) or _end_of_file(source)
     expected = set(getattr(err, "expected", ())) | set(getattr(err, "accepts", None) or ())
     if "_INDENT" in expected and token.type != "_NEWLINE":
         return CompileError(_token_span(token), "expected an indented block")
@@ -309,6 +316,54 @@ def _syntax_error(err: UnexpectedInput, source: str) -> CompileError:
             return CompileError(Span(line, col), "expected an indented block")
         return CompileError(Span(line, col), "invalid syntax: unexpected end of line")
     return CompileError(_token_span(token), f"invalid syntax: unexpected {token.value!r}")
+
+
+def _unterminated_string(source: str, quote_pos: int, quote_span: Span) -> CompileError:
+    """A quote the STRING terminal cannot match opens a string that never ends.
+
+    Reported as CPython does: at the literal's start, prefix included, with
+    the line where the lexer gave up.
+    """
+    quote = source[quote_pos]
+    # The lexer reads the first two quotes of an unterminated `"""` as an
+    # empty string and fails on the third.
+    triple = quote_pos >= 2 and source.startswith(quote * 3, quote_pos - 2)
+    start = quote_pos - 2 if triple else quote_pos
+    prefix = re.search(r"(?<!\w)[rRuUbBfF]{1,2}$", source[:start])
+    column = quote_span.column - (quote_pos - start) - (len(prefix.group()) if prefix else 0)
+    if triple:
+        kind, detected = "triple-quoted string literal", len(source.splitlines())
+    else:
+        # A backslash-newline continues a one-quote string on the next line.
+        body = re.match(r"(?:[^\\\n]|\\.)*", source[quote_pos + 1:], re.S).group()
+        kind, detected = "string literal", quote_span.line + body.count("\n")
+    return CompileError(Span(quote_span.line, column),
+                        f"unterminated {kind} (detected at line {detected})")
+
+
+def _unclosed_bracket(source: str) -> CompileError | None:
+    """The innermost bracket still open at the end of the file, as CPython 3.11
+    reports it ("'(' was never closed"); None if every bracket is closed."""
+    opened: list[tokenize.TokenInfo] = []
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(source).readline):
+            if token.type != tokenize.OP:
+                continue
+            if token.string in ("(", "[", "{"):
+                opened.append(token)
+            elif token.string in (")", "]", "}") and opened:
+                opened.pop()
+    except (tokenize.TokenError, SyntaxError):
+        pass  # "EOF in multi-line statement": the tokens so far are what counts
+    if not opened:
+        return None
+    line, column = opened[-1].start
+    return CompileError(Span(line, column + 1), f"'{opened[-1].string}' was never closed")
+
+
+def _end_of_file(source: str) -> CompileError:
+    lines = source.splitlines() or [""]
+    return CompileError(Span(len(lines), len(lines[-1]) + 1), "unexpected end of file")
 
 
 def _check_first_line_not_indented(source: str) -> None:

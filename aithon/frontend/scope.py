@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass, field
 
 from xdsl.ir import Attribute
@@ -27,6 +28,15 @@ TYPE_NAMES: dict[str, Attribute] = {
 }
 
 BUILTINS = {"print", "range"}
+# Python's other builtins: AIthon names them as unsupported rather than unknown.
+PYTHON_BUILTINS = {name for name in dir(builtins) if not name.startswith("_")}
+
+
+def undefined_name(name: str, span) -> CompileError:
+    """The compile-time NameError for `name`, which no code assigns."""
+    if name in PYTHON_BUILTINS:
+        return CompileError(span, f"the builtin '{name}' is not supported by AIthon yet")
+    return CompileError(span, f"name '{name}' is not defined")
 
 
 def type_name(t: Attribute | None) -> str:
@@ -80,6 +90,11 @@ def assigned_names(body: list[ast.Stmt]) -> set[str]:
             elif isinstance(node, ast.For):
                 names.add(node.target)
     return names
+
+
+def module_variable_names(module: ast.Module) -> set[str]:
+    """The names the module's top-level code assigns (its globals-to-be)."""
+    return assigned_names([s for s in module.body if not isinstance(s, ast.FunctionDef)])
 
 
 def called_names(node) -> set[str]:

@@ -44,7 +44,9 @@ def test_string_escapes_and_concatenation():
 @pytest.mark.parametrize("source, message", [
     ("class A:\n    pass\n", "class definitions are not supported"),
     ("import os\n", "import statements are not supported"),
-    ("x = (1\n", "unexpected"),
+    ("x = (1\n", "'(' was never closed"),
+    ("if x:\n", "unexpected end of file"),
+    ("x = 'abc\n", "unterminated string literal"),
     ("  x = 1\n", "unexpected indent"),
     ("def f():\nreturn 1\n", "expected an indented block"),
 ])
@@ -67,6 +69,7 @@ def test_diagnostic_format_has_caret_under_column():
     ("def f(a: int) -> int:\n    if a:\n        b = 1\n    return b\n", "may be used before it is assigned"),
     ("print(g(1))\ndef g(a: int) -> int:\n    return a\n", "called before its definition"),
     ("x = 1 if True else 2.0\n", "must have one type"),
+    ("a = 2\na **= -1\n", "would change its type"),
 ])
 def test_type_errors(source, message):
     with pytest.raises(CompileError) as info:
@@ -78,3 +81,23 @@ def test_irgen_output_verifies_and_names_functions():
     module = to_py_dialect("def f(a: int) -> int:\n    return a * 2\nprint(f(3))\n", "t.py")
     names = [op.sym_name.data for op in module.body.block.ops if hasattr(op, "sym_name")]
     assert names == ["aithon_module_main", "py.f"]
+
+
+@pytest.mark.parametrize("source, message", [
+    ("x = {1: 2}\n", "dicts are not supported by AIthon yet"),
+    ("x = {}\n", "dicts are not supported by AIthon yet"),
+    ("x = {1, 2}\n", "sets are not supported by AIthon yet"),
+    ("x = [1]\n", "lists are not supported by AIthon yet"),
+    ("x = 1j\n", "complex numbers are not supported by AIthon yet"),
+    ("x = 1_0J\n", "complex numbers are not supported by AIthon yet"),
+    ("x = 1\ny = x.real\n", "attribute access is not supported by AIthon yet"),
+    ("x = ...\n", "Ellipsis is not supported by AIthon yet"),
+    ("print(abs(1))\n", "the builtin 'abs' is not supported by AIthon yet"),
+    ("print(x)\n", "name 'x' is not defined"),
+    ("print(x)\nx = 1\n", "name 'x' may be used before it is assigned"),
+    ("y = print\n", "functions are not values yet: call 'print(...)'"),
+])
+def test_refusals_name_the_construct(source, message):
+    with pytest.raises(CompileError) as info:
+        to_py_dialect(source, "t.py")
+    assert info.value.message == message

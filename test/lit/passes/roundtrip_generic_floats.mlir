@@ -1,10 +1,11 @@
-// XFAIL: *
-// BUG: aithon-opt --print-generic writes py.float's FloatData property with
-// BUG: Python's repr (#builtin.float_data<1e-05>, <inf>, <nan>), which the
-// BUG: parser rejects ("'>' expected", "integer or float literal expected"):
-// BUG: the generic form of py.float does not round-trip for floats whose repr
-// BUG: has a bare exponent, nor for inf, -inf and nan.
+// RUN: %aithon-opt %s --print-generic | filecheck --check-prefix=GENERIC %s
 // RUN: %aithon-opt %s --print-generic | %aithon-opt | filecheck %s
+// py.float holds a builtin f64 FloatAttr, whose generic form re-parses even for
+// floats with a bare exponent in repr(), subnormals, inf, -inf and nan (hex).
+// GENERIC: "py.float"() <{value = 1.000000e-05 : f64}>
+// GENERIC: "py.float"() <{value = 0x7ff0000000000000 : f64}>
+// GENERIC: "py.float"() <{value = 0xfff0000000000000 : f64}>
+// GENERIC: "py.float"() <{value = 0x7ff8000000000000 : f64}>
 
 // CHECK-LABEL: func.func @floats()
 func.func @floats() {
