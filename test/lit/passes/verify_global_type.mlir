@@ -9,5 +9,5 @@ func.func @f() {
   func.return
 }
 // CHECK-NOT: Traceback
-// CHECK: {{.*}}opt_verify_global_type.mlir: error: py.global_load: '@py.limit' holds !py.float, not !py.int
+// CHECK: {{.*}}verify_global_type.mlir: error: py.global_load: '@py.limit' holds !py.float, not !py.int
 // CHECK-NOT: Traceback
