@@ -1,6 +1,8 @@
 // Raising Python exceptions from compiled code: there is no try/except yet,
 // so every exception ends the program the way an uncaught one does in
 // CPython (minus the traceback): "<Type>: <message>" on stderr, status 1.
+// write_stderr is async-signal-safe (strlen and write only), which
+// raise_in_signal_handler relies on.
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -37,6 +39,8 @@ const ErrorInfo kErrors[] = {
     /* 13 */ {"ZeroDivisionError", "0.0 cannot be raised to a negative power"},
     /* 14 */ {"TypeError", "AIthon does not support complex results of float ** float"},
     /* 15 */ {"OverflowError", "(34, 'Numerical result out of range')"},
+    // Also raised by the runtime's SIGSEGV handler when the stack overflows.
+    /* 16 */ {"RecursionError", "maximum recursion depth exceeded"},
 };
 constexpr int kErrorCount = sizeof kErrors / sizeof kErrors[0];
 
@@ -66,6 +70,17 @@ void write_stderr(const char *s) {
 namespace aithon::rt {
 
 void fatal(const char *message) { die("SystemError", "", message, ""); }
+
+void raise_in_signal_handler(int code) {
+  // code is always a valid constant here; no snprintf fallback (not
+  // async-signal-safe).
+  flush_stdout_in_signal_handler();
+  write_stderr(kErrors[code].type);
+  write_stderr(": ");
+  write_stderr(kErrors[code].message);
+  write_stderr("\n");
+  ::_exit(1);  // not exit(): no atexit handlers or stdio from a signal handler
+}
 
 }  // namespace aithon::rt
 

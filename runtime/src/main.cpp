@@ -7,6 +7,8 @@
 int main(int argc, char **argv) {
   (void)argc;
   (void)argv;
+  // A stack overflow becomes RecursionError (signals.cpp).
+  aithon::rt::install_fatal_signal_handlers();
   aithon_module_main();
   aithon::rt::flush_stdout();
   return 0;

@@ -1,6 +1,17 @@
 // print(): buffered writes to fd 1.  The buffer is flushed when main returns
 // and before an error message goes to stderr, so output order matches
 // CPython's.  Not thread-safe (one thread runs compiled code for now).
+//
+// The stack-overflow handler (signals.cpp) also flushes this buffer, from a
+// SIGSEGV that can interrupt any of the code below.  So the buffer's state
+// lives in two lock-free atomics that the handler can read, and every update
+// follows one rule: bytes are copied into the buffer first and published by
+// storing `used` afterwards, with a signal fence in between.  The handler
+// then writes exactly the bytes in [written, used): never a half-copied
+// value, never a byte twice.  The atomics are relaxed and the fences are
+// compiler-only barriers, so the hot path compiles to the same plain loads
+// and stores as before.
+#include <atomic>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -15,7 +26,20 @@ namespace {
 
 constexpr std::size_t kBufferSize = 64 * 1024;
 char buffer[kBufferSize];
-std::size_t used = 0;
+// buffer[0, used) holds the bytes printed and not yet written out.
+std::atomic<std::size_t> used{0};
+// While flush_stdout runs: how many of those bytes write(2) already took.
+// Zero at every other time.
+std::atomic<std::size_t> written{0};
+static_assert(std::atomic<std::size_t>::is_always_lock_free, "the signal handler reads these");
+
+std::size_t load(const std::atomic<std::size_t> &a) { return a.load(std::memory_order_relaxed); }
+
+// Publish n more bytes that were just copied to buffer + used.
+void commit(std::size_t n) {
+  std::atomic_signal_fence(std::memory_order_release);
+  used.store(load(used) + n, std::memory_order_relaxed);
+}
 
 // write(2) until everything is out; on a real error the output is dropped
 // (as a C program whose stdout is closed would lose it).
@@ -33,8 +57,8 @@ void write_all(const char *p, std::size_t n) {
 
 // Room for at least n more bytes, flushing if needed (n <= kBufferSize).
 char *reserve(std::size_t n) {
-  if (kBufferSize - used < n) flush_stdout();
-  return buffer + used;
+  if (kBufferSize - load(used) < n) flush_stdout();
+  return buffer + load(used);
 }
 
 void append(const char *p, std::size_t n) {
@@ -44,7 +68,7 @@ void append(const char *p, std::size_t n) {
     return;
   }
   std::memcpy(reserve(n), p, n);
-  used += n;
+  commit(n);
 }
 
 void print_small(int64_t v) {
@@ -65,7 +89,7 @@ void print_big(mpz_srcptr z) {
   if (need <= kBufferSize) {
     char *dst = reserve(need);
     mpz_get_str(dst, 10, z);
-    used += std::strlen(dst);
+    commit(std::strlen(dst));
     return;
   }
   char *tmp = static_cast<char *>(std::malloc(need));
@@ -80,8 +104,36 @@ void print_big(mpz_srcptr z) {
 namespace aithon::rt {
 
 void flush_stdout() {
-  write_all(buffer, used);
-  used = 0;
+  std::size_t end = load(used);
+  std::size_t done = 0;
+  while (done < end) {
+    ssize_t w = ::write(1, buffer + done, end - done);
+    if (w < 0) {
+      if (errno == EINTR) continue;
+      break;  // a real error: the output is dropped, as in write_all
+    }
+    done += static_cast<std::size_t>(w);
+    written.store(done, std::memory_order_relaxed);
+  }
+  // used drops first: between the two stores the handler sees an empty range
+  // [written, 0), where the other order would make it write everything again.
+  used.store(0, std::memory_order_relaxed);
+  std::atomic_signal_fence(std::memory_order_seq_cst);
+  written.store(0, std::memory_order_relaxed);
+}
+
+void flush_stdout_in_signal_handler() {
+  std::size_t done = load(written);
+  std::size_t end = load(used);
+  std::atomic_signal_fence(std::memory_order_acquire);  // pairs with commit's
+  while (done < end) {
+    ssize_t w = ::write(1, buffer + done, end - done);
+    if (w < 0) {
+      if (errno == EINTR) continue;
+      return;
+    }
+    done += static_cast<std::size_t>(w);
+  }
 }
 
 }  // namespace aithon::rt
@@ -98,7 +150,7 @@ void aithon_print_int(aithon_int v) {
 
 void aithon_print_float(double v) {
   char *dst = reserve(kFloatReprMax);
-  used += format_float_repr(v, dst);
+  commit(format_float_repr(v, dst));
 }
 
 void aithon_print_bool(bool v) {

@@ -68,8 +68,9 @@ int main() {
       "ZeroDivisionError: 0.0 cannot be raised to a negative power",
       "TypeError: AIthon does not support complex results of float ** float",
       "OverflowError: (34, 'Numerical result out of range')",
+      "RecursionError: maximum recursion depth exceeded",
   };
-  for (int code = 1; code <= 15; ++code) {
+  for (int code = 1; code <= 16; ++code) {
     std::string what = "raise " + std::to_string(code);
     expect_error(what.c_str(), [code] { aithon_raise(code); }, expected[code]);
   }

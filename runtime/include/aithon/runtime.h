@@ -102,6 +102,9 @@ enum aithon_error {
   /* AIthon-specific: CPython would return a complex number. */
   AITHON_ERR_FLOAT_POW_COMPLEX = 14,      /* TypeError: AIthon does not support complex results of float ** float */
   AITHON_ERR_FLOAT_POW_OVERFLOW = 15,     /* OverflowError: (34, 'Numerical result out of range') */
+  /* Also what the runtime reports when the main thread's stack overflows
+   * (see "Fatal signals" in docs/runtime-abi.md). */
+  AITHON_ERR_RECURSION_DEPTH = 16,        /* RecursionError: maximum recursion depth exceeded */
 };
 /* Flush stdout, print "<Type>: <message>" to stderr, exit with status 1. */
 AITHON_NORETURN void aithon_raise(int32_t code);
