@@ -172,6 +172,7 @@ class IRGen(StatementGen, ExpressionGen):
                 )
             self.emit(func.ReturnOp(), span if is_module else self._end_span(body))
         self._seal_unreachable_blocks()
+        self._order_blocks()
         self.fn = None
 
     def _end_span(self, body: list[ast.Stmt]) -> Span:
@@ -190,6 +191,30 @@ class IRGen(StatementGen, ExpressionGen):
             unreachable = llvm.UnreachableOp()
             unreachable.location = (last.location if last else self.fn.op.location)
             block.add_op(unreachable)
+
+    def _order_blocks(self) -> None:
+        """Lay blocks out in reverse post-order, so the IR reads top to bottom
+        (a loop's body before its exit); blocks never jumped to go last.
+
+        Successors are explored last-first so that a branch's first target
+        (the `then` side, the loop body) is laid out first."""
+        region = self.fn.op.body
+        blocks = list(region.blocks)
+        postorder, visited = [], {blocks[0]}
+        stack = [(blocks[0], reversed(blocks[0].last_op.successors))]
+        while stack:
+            block, successors = stack[-1]
+            successor = next(successors, None)
+            if successor is None:
+                postorder.append(block)
+                stack.pop()
+            elif successor not in visited:
+                visited.add(successor)
+                stack.append((successor, reversed(successor.last_op.successors)))
+        order = postorder[::-1] + [b for b in blocks if b not in visited]
+        for block in blocks:
+            region.detach_block(block)
+        region.add_block(order)
 
     def declare_local(self, name: str, value_type: Attribute, span: Span) -> LocalVar:
         slot = py.AllocaOp(name, value_type)

@@ -29,15 +29,18 @@ def up(n: int) -> int:
 # CHECK-NEXT: [[V:%[0-9]+]] = py.load [[CTR]]
 # CHECK-NEXT: py.store [[V]], [[I]]
 # CHECK-NEXT: cf.br ^[[USER:bb[0-9]+]]
+# The user's body reads i and falls through to the latch.
+# CHECK-NEXT: ^[[USER]]:
+# CHECK: py.load [[I]]
+# CHECK: cf.br ^[[LATCH:bb[0-9]+]]
 # The latch (the `continue` target) adds the step and goes back to the header.
-# CHECK-NEXT: ^[[LATCH:bb[0-9]+]]:
+# CHECK-NEXT: ^[[LATCH]]:
 # CHECK-NEXT: [[OLD:%[0-9]+]] = py.load [[CTR]]
 # CHECK-NEXT: [[NEW:%[0-9]+]] = py.add [[OLD]], [[ONE]] : !py.int
 # CHECK-NEXT: py.store [[NEW]], [[CTR]]
 # CHECK-NEXT: cf.br ^[[HEADER]]
-# CHECK: ^[[USER]]:
-# CHECK: py.load [[I]]
-# CHECK: cf.br ^[[LATCH]]
+# The exit comes after the loop.
+# CHECK-NEXT: ^[[EXIT]]:
 
 def down() -> int:
     total = 0
@@ -74,14 +77,29 @@ def any_step(a: int, b: int, s: int) -> int:
 # CHECK-NEXT: [[ISZERO:%[0-9]+]] = py.cmp eq, [[STEP]], [[ZERO]] : !py.int, !py.int
 # CHECK-NEXT: [[Z:%[0-9]+]] = py.is_true [[ISZERO]]
 # CHECK-NEXT: cf.cond_br [[Z]], ^[[BAD:bb[0-9]+]], ^[[OK:bb[0-9]+]]
-# CHECK-NEXT: ^[[OK]]:
-# CHECK-NEXT: py.store [[START]], [[CTR:%[0-9]+]] : !py.int, !py.ref<!py.int>
-# CHECK: ^[[BAD]]:
+# CHECK-NEXT: ^[[BAD]]:
 # CHECK-NEXT: py.raise 7
 # CHECK-NEXT: cf.br ^[[OK]]
-# CHECK: [[CUR:%[0-9]+]] = py.load [[CTR]]
+# CHECK-NEXT: ^[[OK]]:
+# CHECK-NEXT: py.store [[START]], [[CTR:%[0-9]+]] : !py.int, !py.ref<!py.int>
+# CHECK-NEXT: cf.br ^[[HEADER:bb[0-9]+]]
+# CHECK-NEXT: ^[[HEADER]]:
+# CHECK-NEXT: [[CUR:%[0-9]+]] = py.load [[CTR]]
 # CHECK-NEXT: [[POS:%[0-9]+]] = py.cmp gt, [[STEP]], [[ZERO]] : !py.int, !py.int
 # CHECK-NEXT: [[P:%[0-9]+]] = py.is_true [[POS]]
 # CHECK-NEXT: cf.cond_br [[P]], ^[[UP:bb[0-9]+]], ^[[DOWN:bb[0-9]+]]
-# CHECK-DAG: py.cmp lt, [[CUR]], [[STOP]]
-# CHECK-DAG: py.cmp gt, [[CUR]], [[STOP]]
+# A positive step tests `counter < stop`, a negative one `counter > stop`;
+# both go on to the same body and exit.
+# CHECK-NEXT: ^[[UP]]:
+# CHECK-NEXT: [[LT:%[0-9]+]] = py.cmp lt, [[CUR]], [[STOP]] : !py.int, !py.int
+# CHECK-NEXT: [[TLT:%[0-9]+]] = py.is_true [[LT]]
+# CHECK-NEXT: cf.cond_br [[TLT]], ^[[BODY:bb[0-9]+]], ^[[EXIT:bb[0-9]+]]
+# CHECK-NEXT: ^[[DOWN]]:
+# CHECK-NEXT: [[GT:%[0-9]+]] = py.cmp gt, [[CUR]], [[STOP]] : !py.int, !py.int
+# CHECK-NEXT: [[TGT:%[0-9]+]] = py.is_true [[GT]]
+# CHECK-NEXT: cf.cond_br [[TGT]], ^[[BODY]], ^[[EXIT]]
+# The latch adds the variable step and goes back to the header.
+# CHECK: py.add {{%[0-9]+}}, [[STEP]] : !py.int
+# CHECK-NEXT: py.store {{%[0-9]+}}, [[CTR]]
+# CHECK-NEXT: cf.br ^[[HEADER]]
+# CHECK-NEXT: ^[[EXIT]]:

@@ -10,11 +10,11 @@ def pick_or(a: int, b: int) -> int:
 # CHECK: [[A:%[0-9]+]] = py.load
 # CHECK-NEXT: [[TA:%[0-9]+]] = py.is_true [[A]] : !py.int
 # CHECK-NEXT: cf.cond_br [[TA]], ^[[MERGE:bb[0-9]+]]([[A]] : !py.int), ^[[RHS:bb[0-9]+]]{{$}}
-# CHECK: ^[[MERGE]]([[V:%[0-9]+]]: !py.int):
-# CHECK-NEXT: func.return [[V]] : !py.int
-# CHECK: ^[[RHS]]:
+# CHECK-NEXT: ^[[RHS]]:
 # CHECK-NEXT: [[B:%[0-9]+]] = py.load
 # CHECK-NEXT: cf.br ^[[MERGE]]([[B]] : !py.int)
+# CHECK-NEXT: ^[[MERGE]]([[V:%[0-9]+]]: !py.int):
+# CHECK-NEXT: func.return [[V]] : !py.int
 
 def pick_and(a: float, b: float) -> float:
     return a and b
@@ -22,12 +22,12 @@ def pick_and(a: float, b: float) -> float:
 # CHECK-LABEL: func.func {{.*}}@py.pick_and(
 # CHECK: [[A:%[0-9]+]] = py.load
 # CHECK-NEXT: [[TA:%[0-9]+]] = py.is_true [[A]] : !py.float
-# CHECK-NEXT: cf.cond_br [[TA]], ^[[RHS:bb[0-9]+]], ^[[MERGE:bb[0-9]+]]([[A]] : !py.float)
-# CHECK: ^[[MERGE]]([[V:%[0-9]+]]: !py.float):
-# CHECK-NEXT: func.return [[V]] : !py.float
-# CHECK: ^[[RHS]]:
+# CHECK-NEXT: cf.cond_br [[TA]], ^[[RHS:bb[0-9]+]], ^[[MERGE:bb[0-9]+]]([[A]] : !py.float){{$}}
+# CHECK-NEXT: ^[[RHS]]:
 # CHECK-NEXT: [[B:%[0-9]+]] = py.load
 # CHECK-NEXT: cf.br ^[[MERGE]]([[B]] : !py.float)
+# CHECK-NEXT: ^[[MERGE]]([[V:%[0-9]+]]: !py.float):
+# CHECK-NEXT: func.return [[V]] : !py.float
 
 def three(a: int, b: int, c: int) -> int:
     return a or b or c
@@ -37,13 +37,15 @@ def three(a: int, b: int, c: int) -> int:
 # CHECK: [[A:%[0-9]+]] = py.load
 # CHECK-NEXT: [[TA:%[0-9]+]] = py.is_true [[A]]
 # CHECK-NEXT: cf.cond_br [[TA]], ^[[MERGE:bb[0-9]+]]([[A]] : !py.int), ^[[NB:bb[0-9]+]]{{$}}
-# CHECK: ^[[NB]]:
+# CHECK-NEXT: ^[[NB]]:
 # CHECK-NEXT: [[B:%[0-9]+]] = py.load
 # CHECK-NEXT: [[TB:%[0-9]+]] = py.is_true [[B]]
 # CHECK-NEXT: cf.cond_br [[TB]], ^[[MERGE]]([[B]] : !py.int), ^[[NC:bb[0-9]+]]{{$}}
-# CHECK: ^[[NC]]:
+# CHECK-NEXT: ^[[NC]]:
 # CHECK-NEXT: [[C:%[0-9]+]] = py.load
 # CHECK-NEXT: cf.br ^[[MERGE]]([[C]] : !py.int)
+# CHECK-NEXT: ^[[MERGE]]([[V:%[0-9]+]]: !py.int):
+# CHECK-NEXT: func.return [[V]] : !py.int
 
 def cond(a: int, b: int, c: int) -> int:
     if a and (b or not c):
@@ -56,16 +58,19 @@ def cond(a: int, b: int, c: int) -> int:
 # CHECK: [[A:%[0-9]+]] = py.load
 # CHECK-NEXT: [[TA:%[0-9]+]] = py.is_true [[A]] : !py.int
 # CHECK-NEXT: cf.cond_br [[TA]], ^[[NB:bb[0-9]+]], ^[[ELSE:bb[0-9]+]]{{$}}
-# CHECK: ^[[THEN:bb[0-9]+]]:
-# CHECK-NEXT: py.int 1
-# CHECK: ^[[NB]]:
+# CHECK-NEXT: ^[[NB]]:
 # CHECK-NEXT: [[B:%[0-9]+]] = py.load
 # CHECK-NEXT: [[TB:%[0-9]+]] = py.is_true [[B]] : !py.int
-# CHECK-NEXT: cf.cond_br [[TB]], ^[[THEN]], ^[[NC:bb[0-9]+]]{{$}}
+# CHECK-NEXT: cf.cond_br [[TB]], ^[[THEN:bb[0-9]+]], ^[[NC:bb[0-9]+]]{{$}}
 # CHECK-NEXT: ^[[NC]]:
 # CHECK-NEXT: [[C:%[0-9]+]] = py.load
 # CHECK-NEXT: [[TC:%[0-9]+]] = py.is_true [[C]] : !py.int
 # CHECK-NEXT: cf.cond_br [[TC]], ^[[ELSE]], ^[[THEN]]{{$}}
+# The then block (`return 1`) and the else block follow the tests.
+# CHECK-NEXT: ^[[THEN]]:
+# CHECK-NEXT: [[ONE:%[0-9]+]] = py.int 1
+# CHECK-NEXT: func.return [[ONE]] : !py.int
+# CHECK-NEXT: ^[[ELSE]]:
 # CHECK-NOT: py.not
 # CHECK-NOT: ^bb{{[0-9]+}}(
 # CHECK: {{^  }$}}

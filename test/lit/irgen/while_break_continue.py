@@ -24,9 +24,6 @@ def count(limit: int) -> int:
 # CHECK-NEXT: ^[[BODY]]:
 # CHECK: py.mod
 # CHECK: cf.cond_br {{%[0-9]+}}, ^[[CONT:bb[0-9]+]], ^{{bb[0-9]+}}
-# CHECK-NEXT: ^[[EXIT]]:
-# CHECK-NEXT: [[R:%[0-9]+]] = py.load
-# CHECK-NEXT: func.return [[R]] : !py.int
 # `continue`: straight back to the header.
 # CHECK-NEXT: ^[[CONT]]:
 # CHECK-NEXT: cf.br ^[[HEADER]]
@@ -36,8 +33,12 @@ def count(limit: int) -> int:
 # `break`: to the exit block.
 # CHECK-NEXT: ^[[BRK]]:
 # CHECK-NEXT: cf.br ^[[EXIT]]
-# The end of the body loops back to the header too.
+# The end of the body loops back to the header too; the exit block comes
+# after the loop.
 # CHECK: cf.br ^[[HEADER]]
+# CHECK-NEXT: ^[[EXIT]]:
+# CHECK-NEXT: [[R:%[0-9]+]] = py.load
+# CHECK-NEXT: func.return [[R]] : !py.int
 # CHECK-NEXT: }
 
 def search(limit: int) -> int:
@@ -56,16 +57,16 @@ def search(limit: int) -> int:
 # CHECK-NEXT: ^[[BODY]]:
 # CHECK: py.mul
 # CHECK: cf.cond_br {{%[0-9]+}}, ^[[BRK:bb[0-9]+]], ^{{bb[0-9]+}}
-# CHECK-NEXT: ^[[EXIT:bb[0-9]+]]:
+# CHECK-NEXT: ^[[BRK]]:
+# CHECK-NEXT: cf.br ^[[EXIT:bb[0-9]+]]
+# CHECK-NEXT: ^[[EXIT]]:
 # CHECK-NEXT: [[K:%[0-9]+]] = py.load
 # CHECK-NEXT: func.return [[K]] : !py.int
+# CHECK: cf.br ^[[HEADER]]
 # CHECK-NEXT: ^[[ELSE]]:
 # CHECK-NEXT: [[ONE:%[0-9]+]] = py.int 1
 # CHECK-NEXT: [[M:%[0-9]+]] = py.neg [[ONE]]
 # CHECK-NEXT: func.return [[M]] : !py.int
-# CHECK-NEXT: ^[[BRK]]:
-# CHECK-NEXT: cf.br ^[[EXIT]]
-# CHECK: cf.br ^[[HEADER]]
 # CHECK-NEXT: }
 
 def nested(m: int) -> int:
@@ -81,21 +82,27 @@ def nested(m: int) -> int:
 # CHECK-LABEL: func.func {{.*}}@py.nested(
 # CHECK: [[I:%[0-9]+]] = py.alloca "i"
 # CHECK-NEXT: [[CTR:%[0-9]+]] = py.alloca "i.range"
-# CHECK: cf.cond_br {{%[0-9]+}}, ^[[FBODY:bb[0-9]+]], ^{{bb[0-9]+}}
+# CHECK: cf.br ^[[FHEADER:bb[0-9]+]]
+# CHECK-NEXT: ^[[FHEADER]]:
+# CHECK: cf.cond_br {{%[0-9]+}}, ^[[FBODY:bb[0-9]+]], ^[[FEXIT:bb[0-9]+]]
 # CHECK-NEXT: ^[[FBODY]]:
 # CHECK-NEXT: [[V:%[0-9]+]] = py.load [[CTR]]
 # CHECK-NEXT: py.store [[V]], [[I]]
 # CHECK-NEXT: cf.br
-# CHECK-NEXT: ^[[LATCH:bb[0-9]+]]:
-# CHECK-NEXT: py.load [[CTR]]
-# CHECK-NEXT: py.add
-# CHECK-NEXT: py.store {{%[0-9]+}}, [[CTR]]
 # CHECK: [[TRUE:%[0-9]+]] = py.bool true
 # CHECK-NEXT: [[T:%[0-9]+]] = py.is_true [[TRUE]] : !py.bool
 # CHECK-NEXT: cf.cond_br [[T]], ^{{bb[0-9]+}}, ^[[WEXIT:bb[0-9]+]]
 # CHECK: cf.cond_br {{%[0-9]+}}, ^[[BRK:bb[0-9]+]], ^{{bb[0-9]+}}
-# CHECK-NEXT: ^[[WEXIT]]:
-# CHECK-NEXT: cf.br ^[[LATCH]]
 # CHECK-NEXT: ^[[BRK]]:
 # CHECK-NEXT: cf.br ^[[WEXIT]]
+# After the inner loop, its exit continues to the for loop's latch, which
+# advances the counter and goes back to the for header.
+# CHECK: ^[[WEXIT]]:
+# CHECK-NEXT: cf.br ^[[LATCH:bb[0-9]+]]
+# CHECK-NEXT: ^[[LATCH]]:
+# CHECK-NEXT: py.load [[CTR]]
+# CHECK-NEXT: py.add
+# CHECK-NEXT: py.store {{%[0-9]+}}, [[CTR]]
+# CHECK-NEXT: cf.br ^[[FHEADER]]
+# CHECK-NEXT: ^[[FEXIT]]:
 # CHECK: {{^  }$}}
