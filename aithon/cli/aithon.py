@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 
 from aithon.backend import driver
-from aithon.cli.common import report
+from aithon.cli.common import report, write_output
 from aithon.compiler import DEFAULT_PIPELINE, compile_to_std
 from aithon.passes.registry import expand
 
@@ -77,27 +77,20 @@ def compile_file(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write(text: str, output: str | None) -> None:
-    if output in (None, "-"):
-        sys.stdout.write(text)
-    else:
-        Path(output).write_text(text)
-
-
 def build(args: argparse.Namespace, source: str, filename: str) -> None:
     if args.stop_after and not args.emit_mlir:
         raise KeyError("--stop-after goes with --emit-mlir")
     module = compile_to_std(source, filename, args.stop_after)
     if args.emit_mlir and not args.emit_llvm_dialect:
-        _write(str(module) + "\n", args.output)
+        write_output(str(module) + "\n", args.output)
         return
     llvm_dialect = driver.to_llvm_dialect(module, args.debug)
     if args.emit_mlir:
-        _write(llvm_dialect, args.output)
+        write_output(llvm_dialect, args.output)
         return
     llvm_ir = driver.to_llvm_ir(llvm_dialect)
     if args.emit_llvm:
-        _write(llvm_ir, args.output)
+        write_output(llvm_ir, args.output)
         return
     output = Path(args.output or (Path(filename).with_suffix(".o") if args.emit_obj else Path(filename).with_suffix("")))
     if args.emit_obj:

@@ -13,6 +13,15 @@ EXIT_ERROR = 1
 EXIT_INTERNAL = 2
 
 
+def write_output(text: str, output: str | None) -> None:
+    """Write a tool's result to the file `output`, or stdout for None or '-'."""
+    if output in (None, "-"):
+        sys.stdout.write(text)
+    else:
+        with open(output, "w", encoding="utf-8") as file:
+            file.write(text)
+
+
 def report(tool: str, filename: str, source: str, error: BaseException) -> int:
     """Print an error for the user; return the exit status."""
     if isinstance(error, CompileError):

@@ -18,7 +18,7 @@ from xdsl.parser import Parser
 from xdsl.utils.exceptions import DiagnosticException, ParseError, VerifyException
 
 from aithon.backend import driver
-from aithon.cli.common import report
+from aithon.cli.common import report, write_output
 from aithon.compiler import context, run_passes
 from aithon.diagnostics import Span, format_diagnostic
 from aithon.passes.registry import PASSES, PIPELINES
@@ -79,10 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except Exception as err:  # noqa: BLE001
         return report("aithon-opt", filename, source, err)
-    if args.output == "-":
-        sys.stdout.write(text)
-    else:
-        open(args.output, "w").write(text)
+    write_output(text, args.output)
     return 0
 
 

@@ -11,6 +11,7 @@ import sys
 
 from aithon.backend import driver
 from aithon.backend.toolchain import ToolchainError, tool
+from aithon.cli.common import write_output
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -34,10 +35,7 @@ def main(argv: list[str] | None = None) -> int:
         message = str(err).replace("<stdin>", args.input if args.input != "-" else "<stdin>")
         sys.stderr.write(f"aithon-translate: error: {message}")
         return 1
-    if args.output == "-":
-        sys.stdout.write(llvm_ir)
-    else:
-        open(args.output, "w").write(llvm_ir)
+    write_output(llvm_ir, args.output)
     return 0
 
 
