@@ -34,22 +34,31 @@ def to_py_dialect(source: str, filename: str) -> ModuleOp:
     return module
 
 
-def run_passes(module: ModuleOp, names: list[str], stop_after: str | None = None) -> ModuleOp:
+def run_passes(module: ModuleOp, names: list[str], stop_after: str | None = None,
+               verify_each: bool = True) -> ModuleOp:
+    """Apply passes by name.  `verify_each` verifies the module after each one
+    (xDSL's verifier is quadratic in a function's block count, which is large
+    once fast paths are branches, so the compiler leaves that to mlir-opt)."""
     ctx = context()
     for name in expand(names):
         PASSES[name]().apply(ctx, module)
-        module.verify()
+        if verify_each:
+            module.verify()
         if name == stop_after:
             break
     return module
 
 
-def compile_to_std(source: str, filename: str, stop_after: str | None = None) -> ModuleOp:
-    """Source → the module handed to mlir-opt (or the module after `stop_after`)."""
+def compile_to_std(source: str, filename: str, stop_after: str | None = None,
+                   verify_each: bool = False) -> ModuleOp:
+    """Source → the module handed to mlir-opt (or the module after `stop_after`).
+
+    The `py` module from irgen is always verified; the later stages are checked
+    by mlir-opt when it parses them, or after each pass with `verify_each`."""
     module = to_py_dialect(source, filename)
     if stop_after == "irgen":
         return module
     if stop_after is not None and stop_after not in expand([DEFAULT_PIPELINE]):
         raise KeyError(f"'{stop_after}' is not a stage of the default pipeline "
                        f"(irgen, {', '.join(PIPELINES[DEFAULT_PIPELINE])})")
-    return run_passes(module, [DEFAULT_PIPELINE], stop_after)
+    return run_passes(module, [DEFAULT_PIPELINE], stop_after, verify_each)

@@ -60,6 +60,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="with --emit-mlir: print the module after mlir-opt's lowering to the llvm dialect")
     p.add_argument(*OPT_LEVELS, dest="opt", action=_OptLevel, help="optimisation level (default -O2)")
     p.add_argument("-g", dest="debug", action="store_true", help="emit DWARF line tables for the .py file")
+    p.add_argument("--verify-each", action="store_true",
+                   help="verify the IR with xDSL after every pass (slower on large functions)")
     p.add_argument("--debug-ice", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(opt=2)
     return p
@@ -80,7 +82,7 @@ def compile_file(args: argparse.Namespace) -> int:
 def build(args: argparse.Namespace, source: str, filename: str) -> None:
     if args.stop_after and not args.emit_mlir:
         raise KeyError("--stop-after goes with --emit-mlir")
-    module = compile_to_std(source, filename, args.stop_after)
+    module = compile_to_std(source, filename, args.stop_after, args.verify_each)
     if args.emit_mlir and not args.emit_llvm_dialect:
         write_output(str(module) + "\n", args.output)
         return

@@ -9,17 +9,19 @@ from __future__ import annotations
 from xdsl.passes import ModulePass
 
 from aithon.passes.fold_constants import FoldConstantsPass
+from aithon.passes.if_to_cf import FastPathsToCfPass
 from aithon.passes.py_to_std import PyToStdPass
 
 PASSES: dict[str, type[ModulePass]] = {
     FoldConstantsPass.name: FoldConstantsPass,
     PyToStdPass.name: PyToStdPass,
+    FastPathsToCfPass.name: FastPathsToCfPass,
 }
 
 # Named pipelines: what `aithon` runs between irgen and mlir-opt.
 PIPELINES: dict[str, list[str]] = {
     "py-optimize": ["py-fold-constants"],
-    "py-lower": ["py-fold-constants", "py-to-std"],
+    "py-lower": ["py-fold-constants", "py-to-std", "lower-fast-paths-to-cf"],
 }
 
 

@@ -5,6 +5,7 @@
 // CHECK: passes:
 // CHECK-NEXT: py-fold-constants {{.*}}literals at compile time
 // CHECK-NEXT: py-to-std {{.*}}func/arith/scf/cf/llvm + runtime calls
+// CHECK-NEXT: lower-fast-paths-to-cf {{.*}}fast paths → `cf` branches
 // CHECK-NEXT: pipelines:
 // CHECK-DAG: py-optimize py-fold-constants{{$}}
-// CHECK-DAG: py-lower py-fold-constants,py-to-std{{$}}
+// CHECK-DAG: py-lower py-fold-constants,py-to-std,lower-fast-paths-to-cf{{$}}
