@@ -93,7 +93,3 @@ class Emitter:
         while not isinstance(op, ModuleOp):
             op = op.parent_op()
         return op
-
-
-def is_i64(t: Attribute) -> bool:
-    return isinstance(t, IntegerType) and t.width.data == 64
