@@ -16,6 +16,7 @@
 #define AITHON_RUNTIME_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 /* "Does not return", spelled so that both C and C++ accept it. */
@@ -110,6 +111,209 @@ enum aithon_error {
 AITHON_NORETURN void aithon_raise(int32_t code);
 /* NameError: name '<name>' is not defined. */
 AITHON_NORETURN void aithon_raise_name_error(const char *name);
+
+/* ==== actors =============================================================
+ * docs/runtime.md explains the model; this is the contract, call by call.
+ *
+ * An actor is a behaviour (a C function) running on its own stack with its
+ * own heap and mailbox.  Actors run on worker threads (one per core, or
+ * AITHON_WORKERS); a worker switches between actors by swapping registers.
+ * Every call below that is documented as "in an actor" must be made by code
+ * running inside an actor (a behaviour or what it calls).
+ *
+ * Stacks.  Each actor's stack is a slot of 2**AITHON_STACK_SLOT_LOG2 bytes,
+ * aligned to its size, with a guard page at its low end.  The actor's control
+ * block sits at the very top of the slot, so compiled code finds the current
+ * actor from its stack pointer alone (no thread-local lookup, which would go
+ * stale when an actor moves to another worker).
+ */
+#define AITHON_STACK_SLOT_LOG2 23                  /* 8 MiB per stack slot */
+#define AITHON_STACK_SLOT_SIZE ((uintptr_t)1 << AITHON_STACK_SLOT_LOG2)
+/* The control block occupies the top AITHON_ACTOR_BLOCK_SIZE bytes of the
+ * slot; its first field is the reduction budget (int64_t). */
+#define AITHON_ACTOR_BLOCK_SIZE 512
+
+/* A process identifier: never reused in practice (a slot index and a 32-bit
+ * generation).  0 is "no actor".  A pid stays safe to use after its actor
+ * ended: sends to it are dropped, links and monitors report AITHON_EXIT_NOPROC. */
+typedef uint64_t aithon_pid;
+#define AITHON_NO_PID ((aithon_pid)0)
+
+/* A behaviour receives a copy of the spawn argument, in its own heap. */
+typedef void (*aithon_behaviour)(void *arg, size_t size);
+
+/* Exit reasons.  Errors raised by compiled code (aithon_raise) end the actor
+ * with AITHON_EXIT_ERROR + the aithon_error code; any other value may be
+ * passed to aithon_exit as an application-defined reason. */
+enum aithon_exit_reason {
+  AITHON_EXIT_NORMAL = 0,          /* the behaviour returned */
+  AITHON_EXIT_KILL = 1,            /* aithon_exit_pid(p, KILL): cannot be trapped */
+  AITHON_EXIT_KILLED = 2,          /* what links and monitors see after a KILL */
+  AITHON_EXIT_SHUTDOWN = 3,        /* stopped by its supervisor */
+  AITHON_EXIT_NOPROC = 4,          /* linked/monitored/awaited a pid that was gone */
+  AITHON_EXIT_STACK_OVERFLOW = 5,  /* ran into its guard page */
+  AITHON_EXIT_HEAP_EXHAUSTED = 6,  /* allocated past its heap reservation */
+  AITHON_EXIT_RESTART_LIMIT = 7,   /* a supervisor whose children failed too often */
+  AITHON_EXIT_ERROR = 256,         /* + enum aithon_error */
+};
+
+/* ---- runtime ---- */
+typedef struct aithon_runtime_options {
+  uint32_t workers;        /* 0: AITHON_WORKERS, else one per core */
+  uint32_t reductions;     /* per slice; 0: AITHON_REDUCTIONS, else 2000 */
+  size_t heap_size;        /* default heap reservation per actor in bytes;
+                              0: AITHON_HEAP_SIZE, else 1 MiB */
+} aithon_runtime_options;
+
+/* Start the workers (the calling thread becomes worker 0), run `main` as
+ * the first actor, and return when it ends: 0 if it returned normally, 1 if
+ * it failed (its error is printed on stderr first).  Actors still running
+ * then are stopped at their next scheduling point and freed.  options may be
+ * NULL.  Not reentrant; may be called again after it returned. */
+int aithon_runtime_run(aithon_behaviour main, const void *arg, size_t size,
+                       const aithon_runtime_options *options);
+
+/* ---- spawning, in an actor ---- */
+enum aithon_spawn_flags {
+  AITHON_SPAWN_LINK = 1,     /* link the new actor to the caller */
+  AITHON_SPAWN_MONITOR = 2,  /* monitor it; its DOWN message carries its result:
+                                this is how aithon_await gets results */
+};
+typedef struct aithon_spawn_options {
+  uint32_t flags;
+  size_t heap_size;          /* 0: the runtime's default */
+} aithon_spawn_options;
+
+/* Spawn `fn` with a copy of arg[0, size).  Returns the new pid, or
+ * AITHON_NO_PID when no stack slot could be had (vm.max_map_count). */
+aithon_pid aithon_spawn(aithon_behaviour fn, const void *arg, size_t size);
+aithon_pid aithon_spawn_opt(aithon_behaviour fn, const void *arg, size_t size,
+                            const aithon_spawn_options *options);
+aithon_pid aithon_self(void);
+
+/* Set the value an await on this actor returns (copied now; the last call
+ * before the behaviour returns wins). */
+void aithon_set_result(const void *data, size_t size);
+
+/* ---- messages ---- */
+enum aithon_message_kind {
+  AITHON_MSG_USER = 0,  /* from aithon_send: data is the payload */
+  AITHON_MSG_EXIT = 1,  /* a linked actor ended, to an actor trapping exits */
+  AITHON_MSG_DOWN = 2,  /* a monitored actor ended; data is its result */
+};
+typedef struct aithon_message {
+  uint32_t kind;
+  int32_t reason;       /* EXIT, DOWN: the exit reason */
+  aithon_pid from;      /* USER: the sender; EXIT, DOWN: the actor that ended */
+  uint64_t ref;         /* DOWN: the monitor reference */
+  size_t size;
+  unsigned char data[]; /* size bytes, 16-byte aligned */
+} aithon_message;
+
+/* Copy data[0, size) to `to`'s mailbox.  Never blocks.  Returns false if
+ * `to` no longer exists (the message is dropped, as in Erlang). */
+bool aithon_send(aithon_pid to, const void *data, size_t size);
+
+/* In an actor: the oldest message, waiting for one if the mailbox is empty.
+ * timeout_ns < 0 waits forever; 0 only looks; NULL on timeout.  The message
+ * belongs to the caller until its next aithon_receive or aithon_await. */
+aithon_message *aithon_receive(int64_t timeout_ns);
+
+/* In an actor: wait for `pid` to end.  Returns its exit reason; on
+ * AITHON_EXIT_NORMAL *result (if result is not NULL) is the DOWN message
+ * carrying what it passed to aithon_set_result (valid as for
+ * aithon_receive).  Other messages stay in the mailbox, in order.  Spawn with
+ * AITHON_SPAWN_MONITOR to be sure of the result: awaiting an actor that
+ * ended before it was monitored gives AITHON_EXIT_NOPROC. */
+int32_t aithon_await(aithon_pid pid, aithon_message **result);
+
+/* ---- preemption ----
+ * Every loop back-edge and function entry of compiled code spends one
+ * reduction; when the slice's budget is spent it calls aithon_yield, which
+ * lets other actors run and handles pending exit signals. */
+void aithon_yield(void);
+
+static inline int64_t *aithon_current_reductions(void) {
+  uintptr_t sp;
+#if defined(__x86_64__)
+  __asm__("mov %%rsp, %0" : "=r"(sp));
+#elif defined(__aarch64__)
+  __asm__("mov %0, sp" : "=r"(sp));
+#else
+  sp = (uintptr_t)__builtin_frame_address(0);
+#endif
+  return (int64_t *)((sp | (AITHON_STACK_SLOT_SIZE - 1)) + 1 - AITHON_ACTOR_BLOCK_SIZE);
+}
+
+/* The inline check, exactly as the compiler emits it (in an actor). */
+static inline void aithon_yield_check(void) {
+  if (--*aithon_current_reductions() <= 0) aithon_yield();
+}
+
+/* ---- exits, links, monitors ---- */
+/* In an actor: end the caller with `reason`. */
+AITHON_NORETURN void aithon_exit(int32_t reason);
+/* Send an exit signal: `pid` ends with `reason` unless it traps exits (then
+ * it gets an EXIT message) or reason is NORMAL (ignored unless trapping).
+ * AITHON_EXIT_KILL always ends it, and its links see AITHON_EXIT_KILLED. */
+void aithon_exit_pid(aithon_pid pid, int32_t reason);
+/* In an actor: a two-way link.  When one side ends with a reason other than
+ * NORMAL, the other gets the exit signal.  Linking a pid that is gone sends
+ * the caller an exit signal with AITHON_EXIT_NOPROC. */
+void aithon_link(aithon_pid pid);
+void aithon_unlink(aithon_pid pid);
+/* In an actor: returns whether exits were trapped before. */
+bool aithon_trap_exits(bool on);
+/* In an actor: a one-way monitor; when `pid` ends the caller gets a DOWN
+ * message with the returned reference (at once, with NOPROC, if it is gone). */
+uint64_t aithon_monitor(aithon_pid pid);
+void aithon_demonitor(uint64_t ref);
+
+/* ---- supervisors ---- */
+enum aithon_strategy { AITHON_ONE_FOR_ONE = 0, AITHON_ONE_FOR_ALL = 1 };
+enum aithon_restart {
+  AITHON_PERMANENT = 0,  /* always restarted */
+  AITHON_TRANSIENT = 1,  /* restarted unless it ended normally */
+  AITHON_TEMPORARY = 2,  /* never restarted */
+};
+typedef struct aithon_child_spec {
+  aithon_behaviour fn;
+  const void *arg;
+  size_t size;
+  uint32_t restart;      /* enum aithon_restart */
+} aithon_child_spec;
+typedef struct aithon_supervisor_spec {
+  uint32_t strategy;     /* enum aithon_strategy */
+  uint32_t max_restarts; /* at most this many restarts ... */
+  double period_seconds; /* ... in any window this long, else the supervisor
+                            ends with AITHON_EXIT_RESTART_LIMIT */
+  size_t child_count;
+  const aithon_child_spec *children;
+} aithon_supervisor_spec;
+
+/* In an actor: spawn a supervisor (linked to the caller) that starts the
+ * children in order; the spec is copied. */
+aithon_pid aithon_supervisor_start(const aithon_supervisor_spec *spec);
+/* In an actor: the current pid of child `index` (AITHON_NO_PID if it is not
+ * running), asked of the supervisor by message. */
+aithon_pid aithon_supervisor_child(aithon_pid supervisor, size_t index);
+
+/* ---- heap ---- */
+/* In an actor: size bytes (16-byte aligned) from the actor's heap, freed
+ * when the actor ends.  Past the reservation the actor ends with
+ * AITHON_EXIT_HEAP_EXHAUSTED. */
+void *aithon_heap_alloc(size_t size);
+
+/* ---- introspection (tests and benchmarks) ---- */
+typedef struct aithon_runtime_stats {
+  uint64_t spawned;        /* actors spawned since aithon_runtime_run began */
+  uint64_t live;           /* actors not yet ended */
+  uint64_t steals;         /* successful steals */
+  uint64_t slots_mapped;   /* stack slots ever made writable */
+} aithon_runtime_stats;
+void aithon_runtime_get_stats(aithon_runtime_stats *out);
+/* In an actor: the index of the worker running the caller. */
+uint32_t aithon_current_worker(void);
 
 /* ---- program entry ---- */
 /* Defined by the compiled program: runs the module's top-level statements. */
