@@ -8,6 +8,7 @@
 #include <cstring>
 #include <unistd.h>
 
+#include "aithon/runtime.h"
 #include "internal.h"
 
 using namespace aithon::rt;
@@ -44,6 +45,10 @@ const ErrorInfo kErrors[] = {
 };
 constexpr int kErrorCount = sizeof kErrors / sizeof kErrors[0];
 
+}  // namespace
+
+namespace aithon::rt {
+
 void write_stderr(const char *s) {
   std::size_t n = std::strlen(s);
   while (n > 0) {
@@ -53,6 +58,17 @@ void write_stderr(const char *s) {
     n -= static_cast<std::size_t>(w);
   }
 }
+
+bool error_text(int code, const char **type, const char **message) {
+  if (code <= 0 || code >= kErrorCount) return false;
+  *type = kErrors[code].type;
+  *message = kErrors[code].message;
+  return true;
+}
+
+}  // namespace aithon::rt
+
+namespace {
 
 [[noreturn]] void die(const char *type, const char *prefix, const char *message, const char *suffix) {
   flush_stdout();  // whatever was printed before the error comes first
@@ -87,6 +103,9 @@ void raise_in_signal_handler(int code) {
 extern "C" {
 
 void aithon_raise(int32_t code) {
+  // In an actor, an error ends that actor only; its links and monitors are
+  // told (docs/runtime.md).
+  fail_current_actor(AITHON_EXIT_ERROR + code);
   if (code <= 0 || code >= kErrorCount) {
     char text[64];
     std::snprintf(text, sizeof text, "unknown AIthon error code %d", static_cast<int>(code));
@@ -96,6 +115,7 @@ void aithon_raise(int32_t code) {
 }
 
 void aithon_raise_name_error(const char *name) {
+  fail_current_actor(int32_t{AITHON_EXIT_ERROR} + AITHON_ERR_UNBOUND_GLOBAL);
   die("NameError", "name '", name, "' is not defined");
 }
 

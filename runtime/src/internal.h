@@ -36,4 +36,30 @@ bool main_stack_bounds(std::uintptr_t *lowest, std::uintptr_t *top);
 // into RecursionError (signals.cpp).  Called by main() before the program runs.
 void install_fatal_signal_handlers();
 
+// ---- errors.cpp ----
+// The type and message of an aithon_error code; false for an unknown code.
+bool error_text(int code, const char **type, const char **message);
+// write(2) all of s to stderr (async-signal-safe).
+void write_stderr(const char *s);
+
+// ---- signals.cpp ----
+// The stack pointer saved in a signal handler's context, or 0.
+std::uintptr_t fault_stack_pointer(const void *context);
+// An alternate signal stack for the calling thread, if it has none, so that
+// a stack overflow can be handled (the overflowing stack has no room left).
+void install_thread_fault_stack();
+// Remove and free the one install_thread_fault_stack made (thread exit).
+void remove_thread_fault_stack();
+// The SIGSEGV/SIGBUS handler, without the main-stack bounds (actors only).
+void install_fault_handler();
+
+// ---- actor/faults.cpp ----
+// If the calling code runs in an actor: end that actor with `reason` (never
+// returns).  Otherwise return false.
+bool fail_current_actor(int32_t reason);
+// Called first by the fatal-signal handler: if the fault is an actor running
+// into the guard page of its stack, end that actor (never returns).
+// Otherwise return.
+void handle_actor_fault(int sig, void *info, void *context);
+
 }  // namespace aithon::rt

@@ -65,6 +65,10 @@ alignas(64) char alt_stack_buffer[64 * 1024];
 // Past this RLIMIT_STACK, main_stack_bounds asks glibc (see there).
 constexpr std::uintptr_t kLargestComputedLimit = std::uintptr_t{1} << 30;
 
+}  // namespace
+
+namespace aithon::rt {
+
 // The stack pointer at the fault, where the architecture is known; 0 if not.
 std::uintptr_t fault_stack_pointer(const void *context) {
   const auto *uc = static_cast<const ucontext_t *>(context);
@@ -77,6 +81,10 @@ std::uintptr_t fault_stack_pointer(const void *context) {
   return 0;
 #endif
 }
+
+}  // namespace aithon::rt
+
+namespace {
 
 bool is_stack_overflow(int sig, const siginfo_t *info, const void *context) {
   // si_code <= 0: sent by kill/raise/sigqueue, and si_addr is meaningless.
@@ -96,6 +104,8 @@ bool is_stack_overflow(int sig, const siginfo_t *info, const void *context) {
 }
 
 void on_fatal_signal(int sig, siginfo_t *info, void *context) {
+  // An actor that ran into its guard page ends alone (never returns).
+  handle_actor_fault(sig, info, context);
   if (is_stack_overflow(sig, info, context)) raise_in_signal_handler(AITHON_ERR_RECURSION_DEPTH);
 
   // A genuine crash: die of this signal as if no handler were installed.
@@ -111,6 +121,25 @@ void on_fatal_signal(int sig, siginfo_t *info, void *context) {
   if (info->si_code <= 0) raise(sig);
   errno = saved_errno;
 }
+
+bool handler_installed = false;
+
+void install_handler() {
+  if (handler_installed) return;
+  handler_installed = true;
+  struct sigaction sa = {};
+  sa.sa_sigaction = on_fatal_signal;
+  // SA_NODEFER: an actor's overflow leaves the handler by switching to its
+  // worker, never returning, so the signal must not stay blocked.
+  sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_NODEFER;
+  sigemptyset(&sa.sa_mask);
+  sigaction(SIGSEGV, &sa, nullptr);
+  sigaction(SIGBUS, &sa, nullptr);
+}
+
+// Worker threads' alternate stacks (one per thread, freed at thread exit).
+thread_local void *thread_alt_stack = nullptr;
+thread_local std::size_t thread_alt_stack_size = 0;
 
 bool install_alt_stack() {
   stack_t ss = {};
@@ -182,15 +211,44 @@ void install_fatal_signal_handlers() {
   // Without the bounds or the alternate stack the handler could not do its
   // job; leave the default actions (a crash, as before) in place.
   std::uintptr_t lowest = 0, top = 0;
-  if (!main_stack_bounds(&lowest, &top) || !install_alt_stack()) return;
+  if (!main_stack_bounds(&lowest, &top) || !install_alt_stack()) {
+    // No main-stack overflow detection; actors still need the handler.
+    install_handler();
+    return;
+  }
   stack_lowest = lowest;
   stack_top = top;
-  struct sigaction sa = {};
-  sa.sa_sigaction = on_fatal_signal;
-  sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
-  sigemptyset(&sa.sa_mask);
-  sigaction(SIGSEGV, &sa, nullptr);
-  sigaction(SIGBUS, &sa, nullptr);
+  install_handler();
+}
+
+void install_fault_handler() { install_handler(); }
+
+void install_thread_fault_stack() {
+  stack_t current = {};
+  if (sigaltstack(nullptr, &current) == 0 && !(current.ss_flags & SS_DISABLE)) return;
+  std::size_t size = sizeof alt_stack_buffer;
+  long want = sysconf(_SC_SIGSTKSZ);
+  if (want > 0 && static_cast<std::size_t>(want) > size) size = static_cast<std::size_t>(want);
+  void *mem = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (mem == MAP_FAILED) return;
+  stack_t ss = {};
+  ss.ss_sp = mem;
+  ss.ss_size = size;
+  if (sigaltstack(&ss, nullptr) != 0) {
+    munmap(mem, size);
+    return;
+  }
+  thread_alt_stack = mem;
+  thread_alt_stack_size = size;
+}
+
+void remove_thread_fault_stack() {
+  if (thread_alt_stack == nullptr) return;
+  stack_t ss = {};
+  ss.ss_flags = SS_DISABLE;
+  sigaltstack(&ss, nullptr);
+  munmap(thread_alt_stack, thread_alt_stack_size);
+  thread_alt_stack = nullptr;
 }
 
 }  // namespace aithon::rt

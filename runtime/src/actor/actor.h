@@ -1,0 +1,135 @@
+// The actor control block and pids.
+//
+// struct Actor is the top AITHON_ACTOR_BLOCK_SIZE bytes of the actor's stack
+// slot (slots.h).  Its first field is the reduction budget that compiled
+// code decrements (aithon_yield_check in runtime.h).  Fields are grouped by
+// who touches them so that other threads' traffic (senders, linkers) does
+// not share cache lines with the running actor's own counters.
+//
+// Lifetime.  `life` packs a generation (high 32 bits) and a reference count
+// (low 32 bits).  The actor holds one reference from spawn until it ends; a
+// thread that wants to touch another actor (send, link, wake) first takes a
+// reference with acquire_pid, which fails if the generation no longer matches
+// or the count is zero.  When the count drops to zero the block is torn down
+// and the slot goes back to a pool; the next actor in that slot gets the next
+// generation, so old pids stay dead.  A pid is (generation << 32) | slot.
+#pragma once
+
+#include <atomic>
+#include <cstddef>
+#include <cstdint>
+
+#include "aithon/runtime.h"
+#include "context.h"
+#include "heap.h"
+#include "message.h"
+#include "mpsc_queue.h"
+#include "slots.h"
+#include "spinlock.h"
+
+namespace aithon::rt {
+
+struct Worker;
+
+enum class ActorState : uint32_t {
+  Runnable,  // in a run queue or a LIFO slot
+  Running,
+  Waiting,   // parked in receive/await; a message, signal or timer wakes it
+  Done,
+};
+
+// Why the actor switched back to its worker.
+enum class SwitchReason : uint8_t { Yield, Wait, Exit };
+
+// A growable array of 64-bit entries (links, monitors), malloc'd because
+// most actors never have any.
+struct PidList {
+  uint64_t *items = nullptr;
+  uint32_t count = 0;
+  uint32_t capacity = 0;
+  bool push(uint64_t v);
+  bool remove(uint64_t v);  // the first equal entry
+  bool contains(uint64_t v) const;
+  void clear();
+};
+
+// A monitor, seen from the watched actor: the watcher and the reference.
+struct MonitorEntry {
+  uint64_t ref;
+  aithon_pid pid;  // the watcher (in watchers) or the target (in monitoring)
+};
+struct MonitorList {
+  MonitorEntry *items = nullptr;
+  uint32_t count = 0;
+  uint32_t capacity = 0;
+  bool push(MonitorEntry e);
+  bool remove_ref(uint64_t ref);
+  void clear();
+};
+
+struct alignas(64) Actor {
+  // ---- the running actor's own fields -------------------------------------
+  int64_t reductions;     // ABI: offset 0 (aithon_current_reductions)
+  Worker *worker;         // the worker running it; set at every resume
+  SwitchReason switch_reason;
+  bool trap_exits;
+  bool is_main;
+  bool timed_out;
+  int32_t exit_reason;
+  aithon_pid pid;
+  Context context;
+
+  // ---- touched by other threads ---------------------------------------------
+  alignas(64) std::atomic<uint64_t> life;
+  std::atomic<ActorState> state;
+  std::atomic<bool> signal_pending;  // an exit signal is in the mailbox
+  std::atomic<uint32_t> wait_seq;    // which wait a timer belongs to
+  SpinLock lock;                     // guards dead, links, watchers
+  bool dead;                         // ended: links and monitors answer NOPROC
+  PidList links;
+  MonitorList watchers;              // who monitors this actor
+
+  // ---- mailbox (two cache lines of its own) ---------------------------------
+  MpscQueue mailbox;
+
+  // ---- cold, owner-only -----------------------------------------------------
+  MessageNode *saved_head;  // taken from the mailbox, not yet received
+  MessageNode *saved_tail;
+  MessageNode *current;     // returned by the last receive; freed by the next
+  MonitorList monitoring;   // monitors this actor holds (ref, target pid)
+  Heap heap;
+  aithon_behaviour behaviour;
+  void *arg;
+  std::size_t arg_size;
+  void *result;
+  std::size_t result_size;
+  int64_t wait_deadline;    // monotonic ns, or -1
+  alignas(16) unsigned char inline_arg[48];
+};
+static_assert(offsetof(Actor, reductions) == 0, "compiled code decrements offset 0");
+static_assert(sizeof(Actor) <= AITHON_ACTOR_BLOCK_SIZE, "the control block must fit its reserved space");
+
+inline Actor *actor_at_slot(uint32_t index) {
+  return reinterpret_cast<Actor *>(slot_arena.slot_base(index) + kSlotSize - AITHON_ACTOR_BLOCK_SIZE);
+}
+inline uint32_t slot_of(const Actor *a) {
+  return static_cast<uint32_t>((reinterpret_cast<std::uintptr_t>(a) - slot_arena.base()) / kSlotSize);
+}
+inline aithon_pid make_pid(uint32_t generation, uint32_t slot) {
+  return (static_cast<uint64_t>(generation) << 32) | slot;
+}
+
+// The actor whose stack the caller runs on, or nullptr on any other stack
+// (a worker's own stack, the main thread before the runtime started).
+inline Actor *current_actor() {
+  auto sp = reinterpret_cast<std::uintptr_t>(__builtin_frame_address(0));
+  if (!slot_arena.contains(sp)) return nullptr;
+  return reinterpret_cast<Actor *>((sp | (kSlotSize - 1)) + 1 - AITHON_ACTOR_BLOCK_SIZE);
+}
+
+// A counted reference to pid's actor, or nullptr if it has ended.
+Actor *acquire_pid(aithon_pid pid);
+// Drop a reference; the last one tears the actor down (lifecycle.cpp).
+void release_actor(Actor *a);
+
+}  // namespace aithon::rt

@@ -1,0 +1,42 @@
+// An actor's life: spawn, run, end, teardown (lifecycle.cpp), and the exit
+// signals, links and monitors that tell others about its end (links.cpp).
+#pragma once
+
+#include "actor.h"
+#include "scheduler.h"
+
+namespace aithon::rt {
+
+// Create an actor on worker w (may be null before the workers run) and make
+// it runnable.  parent is the spawning actor (for LINK/MONITOR), or null.
+// Returns its pid, or AITHON_NO_PID when no slot is left.
+aithon_pid spawn_actor(Worker *w, Actor *parent, aithon_behaviour fn, const void *arg, std::size_t size,
+                       uint32_t flags, std::size_t heap_size);
+
+// In an actor: end it now.  Never returns.
+[[noreturn]] void exit_current(Actor *self, int32_t reason);
+
+// On the worker's stack, after an actor's last switch: tell its links and
+// monitors, stop the runtime if it was the main actor, drop its reference.
+void finish_actor(Worker *w, Actor *a);
+
+// Free everything an actor owns (its last reference is gone).
+void destroy_actor(Actor *a);
+
+// ---- links.cpp ----
+// Tell a's links and monitors that it ended with a->exit_reason.
+void notify_exit(Worker *w, Actor *a);
+// Deliver an exit signal from `from` with `reason` to `target`.
+void send_exit_signal(Worker *w, Actor *target, aithon_pid from, int32_t reason);
+// In an actor: act on exit signals waiting in the mailbox (may end the
+// actor; trapped ones become EXIT messages).
+void handle_signals(Actor *self);
+// In an actor: pull everything from the mailbox into the saved list.
+void drain_mailbox(Actor *self);
+
+// "ZeroDivisionError: division by zero", "stack overflow", ...
+const char *exit_reason_text(int32_t reason, char *buffer, std::size_t size);
+// Print an actor's failure on stderr (after flushing stdout).
+void report_failure(aithon_pid pid, int32_t reason, bool is_main);
+
+}  // namespace aithon::rt

@@ -1,0 +1,274 @@
+// Exit signals, links and monitors: how an actor's end reaches others.
+//
+// Everything travels as mailbox nodes.  An exit signal is a node flagged
+// kSignal plus the target's signal_pending flag; the target acts on it at its
+// next scheduling point (a yield check, a receive, an await), as Erlang
+// processes do:
+//   - AITHON_EXIT_KILL sent with aithon_exit_pid: the target ends, KILLED;
+//   - a target trapping exits gets an EXIT message instead;
+//   - otherwise reason NORMAL is ignored and any other reason ends the target
+//     with the same reason.
+// When an actor ends, each linked actor gets an exit signal and each monitor
+// a DOWN message (carrying the result, for aithon_await).
+#include <cinttypes>
+#include <cstdio>
+#include <cstring>
+#include <unistd.h>
+
+#include "../internal.h"
+#include "lifecycle.h"
+
+namespace aithon::rt {
+
+namespace {
+
+MessageCache *cache_of(Worker *w) { return w != nullptr ? &w->messages : nullptr; }
+
+void append_saved(Actor *self, MessageNode *n) {
+  n->saved_next = nullptr;
+  if (self->saved_tail != nullptr) {
+    self->saved_tail->saved_next = n;
+  } else {
+    self->saved_head = n;
+  }
+  self->saved_tail = n;
+}
+
+// An exit signal taken from the mailbox.  Returns it as an EXIT message if
+// the actor traps exits, nullptr if it is dropped; may end the actor.
+MessageNode *act_on_signal(Actor *self, MessageNode *n) {
+  n->flags &= ~MessageNode::kSignal;
+  int32_t reason = n->msg.reason;
+  aithon_pid from = n->msg.from;
+  {
+    SpinGuard guard(self->lock);
+    self->links.remove(from);  // an exit signal ends the link
+  }
+  if (reason == AITHON_EXIT_KILL) {
+    free_message(cache_of(self->worker), n);
+    exit_current(self, AITHON_EXIT_KILLED);
+  }
+  if (self->trap_exits) return n;
+  free_message(cache_of(self->worker), n);
+  if (reason == AITHON_EXIT_NORMAL) return nullptr;
+  exit_current(self, reason);
+}
+
+}  // namespace
+
+void drain_mailbox(Actor *self) {
+  while (MpscNode *raw = self->mailbox.pop_wait()) {
+    auto *n = reinterpret_cast<MessageNode *>(raw);
+    if (n->flags & MessageNode::kSignal) {
+      n = act_on_signal(self, n);
+      if (n == nullptr) continue;
+    }
+    append_saved(self, n);
+  }
+}
+
+void handle_signals(Actor *self) {
+  // Clear first: a signal pushed after the drain sets the flag again.
+  if (self->signal_pending.exchange(false, std::memory_order_acq_rel)) drain_mailbox(self);
+}
+
+void send_exit_signal(Worker *w, Actor *target, aithon_pid from, int32_t reason) {
+  MessageNode *n = make_message(cache_of(w), AITHON_MSG_EXIT, reason, from, 0, nullptr, 0);
+  if (n == nullptr) return;  // out of memory: the signal is lost, as a message would be
+  n->flags = MessageNode::kSignal;
+  target->mailbox.push(&n->link);
+  target->signal_pending.store(true, std::memory_order_seq_cst);
+  wake(target);
+}
+
+void notify_exit(Worker *w, Actor *a) {
+  PidList links;
+  MonitorList watchers;
+  {
+    SpinGuard guard(a->lock);
+    a->dead = true;
+    links = a->links;
+    watchers = a->watchers;
+    a->links = PidList();
+    a->watchers = MonitorList();
+  }
+  int32_t reason = a->exit_reason;
+  bool observed = links.count != 0 || watchers.count != 0;
+  for (uint32_t i = 0; i < links.count; ++i) {
+    Actor *b = acquire_pid(links.items[i]);
+    if (b == nullptr) continue;
+    send_exit_signal(w, b, a->pid, reason);
+    release_actor(b);
+  }
+  for (uint32_t i = 0; i < watchers.count; ++i) {
+    Actor *b = acquire_pid(watchers.items[i].pid);
+    if (b == nullptr) continue;
+    bool with_result = reason == AITHON_EXIT_NORMAL && a->result != nullptr;
+    MessageNode *n = make_message(cache_of(w), AITHON_MSG_DOWN, reason, a->pid, watchers.items[i].ref,
+                                  with_result ? a->result : nullptr, with_result ? a->result_size : 0);
+    if (n != nullptr) {
+      b->mailbox.push(&n->link);
+      wake(b);
+    }
+    release_actor(b);
+  }
+  links.clear();
+  watchers.clear();
+  bool quiet = reason == AITHON_EXIT_NORMAL || reason == AITHON_EXIT_SHUTDOWN || reason == AITHON_EXIT_KILLED;
+  if (!observed && !quiet && !a->is_main) report_failure(a->pid, reason, false);
+}
+
+const char *exit_reason_text(int32_t reason, char *buffer, std::size_t size) {
+  switch (reason) {
+    case AITHON_EXIT_NORMAL: return "normal";
+    case AITHON_EXIT_KILL: return "kill";
+    case AITHON_EXIT_KILLED: return "killed";
+    case AITHON_EXIT_SHUTDOWN: return "shutdown";
+    case AITHON_EXIT_NOPROC: return "noproc: no such actor";
+    case AITHON_EXIT_STACK_OVERFLOW: return "RecursionError: maximum recursion depth exceeded (stack overflow)";
+    case AITHON_EXIT_HEAP_EXHAUSTED: return "MemoryError: actor heap exhausted";
+    case AITHON_EXIT_RESTART_LIMIT: return "supervisor: restart intensity exceeded";
+    default: break;
+  }
+  if (reason > AITHON_EXIT_ERROR) {
+    const char *type = nullptr;
+    const char *message = nullptr;
+    if (error_text(reason - AITHON_EXIT_ERROR, &type, &message)) {
+      std::snprintf(buffer, size, "%s: %s", type, message);
+      return buffer;
+    }
+  }
+  std::snprintf(buffer, size, "exit reason %" PRId32, reason);
+  return buffer;
+}
+
+void report_failure(aithon_pid pid, int32_t reason, bool is_main) {
+  char text[256];
+  char line[320];
+  const char *what = exit_reason_text(reason, text, sizeof text);
+  if (is_main) {
+    // The main actor fails the way an uncaught exception ends a program.
+    std::snprintf(line, sizeof line, "%s\n", what);
+  } else {
+    std::snprintf(line, sizeof line, "actor <%" PRIu32 ".%" PRIu32 "> failed: %s\n", static_cast<uint32_t>(pid),
+                  static_cast<uint32_t>(pid >> 32), what);
+  }
+  flush_stdout();
+  write_stderr(line);
+}
+
+}  // namespace aithon::rt
+
+using namespace aithon::rt;
+
+extern "C" {
+
+void aithon_exit_pid(aithon_pid pid, int32_t reason) {
+  Actor *self = current_actor();
+  Actor *target = acquire_pid(pid);
+  if (target == nullptr) return;
+  Worker *w = self != nullptr ? self->worker : this_worker();
+  send_exit_signal(w, target, self != nullptr ? self->pid : AITHON_NO_PID, reason);
+  release_actor(target);
+  if (self != nullptr && target == self) handle_signals(self);
+}
+
+void aithon_link(aithon_pid pid) {
+  Actor *self = current_actor();
+  if (self == nullptr || pid == self->pid) return;
+  Actor *other = acquire_pid(pid);
+  bool linked = false;
+  if (other != nullptr) {
+    SpinGuard guard(other->lock);
+    if (!other->dead) {
+      if (!other->links.contains(self->pid)) other->links.push(self->pid);
+      linked = true;
+    }
+  }
+  if (other != nullptr) release_actor(other);
+  if (linked) {
+    SpinGuard guard(self->lock);
+    if (!self->links.contains(pid)) self->links.push(pid);
+    return;
+  }
+  // Linking to an actor that is gone: an exit signal with NOPROC, at once.
+  send_exit_signal(self->worker, self, pid, AITHON_EXIT_NOPROC);
+  handle_signals(self);
+}
+
+void aithon_unlink(aithon_pid pid) {
+  Actor *self = current_actor();
+  if (self == nullptr) return;
+  {
+    SpinGuard guard(self->lock);
+    self->links.remove(pid);
+  }
+  if (Actor *other = acquire_pid(pid)) {
+    {
+      SpinGuard guard(other->lock);
+      other->links.remove(self->pid);
+    }
+    release_actor(other);
+  }
+}
+
+bool aithon_trap_exits(bool on) {
+  Actor *self = current_actor();
+  if (self == nullptr) return false;
+  bool before = self->trap_exits;
+  self->trap_exits = on;
+  return before;
+}
+
+uint64_t aithon_monitor(aithon_pid pid) {
+  Actor *self = current_actor();
+  if (self == nullptr) return 0;
+  uint64_t ref = scheduler.next_ref.fetch_add(1, std::memory_order_relaxed);
+  bool watching = false;
+  if (Actor *target = acquire_pid(pid)) {
+    {
+      SpinGuard guard(target->lock);
+      if (!target->dead) watching = target->watchers.push(MonitorEntry{ref, self->pid});
+    }
+    release_actor(target);
+  }
+  self->monitoring.push(MonitorEntry{ref, pid});
+  if (!watching) {
+    MessageNode *n = make_message(&self->worker->messages, AITHON_MSG_DOWN, AITHON_EXIT_NOPROC, pid, ref, nullptr, 0);
+    if (n != nullptr) self->mailbox.push(&n->link);
+  }
+  return ref;
+}
+
+void aithon_demonitor(uint64_t ref) {
+  Actor *self = current_actor();
+  if (self == nullptr) return;
+  aithon_pid target_pid = AITHON_NO_PID;
+  for (uint32_t i = 0; i < self->monitoring.count; ++i) {
+    if (self->monitoring.items[i].ref == ref) target_pid = self->monitoring.items[i].pid;
+  }
+  if (!self->monitoring.remove_ref(ref)) return;
+  if (Actor *target = acquire_pid(target_pid)) {
+    {
+      SpinGuard guard(target->lock);
+      target->watchers.remove_ref(ref);
+    }
+    release_actor(target);
+  }
+  // A DOWN that already arrived is dropped too (Erlang's demonitor flush).
+  drain_mailbox(self);
+  MessageNode *prev = nullptr;
+  for (MessageNode *n = self->saved_head; n != nullptr; prev = n, n = n->saved_next) {
+    if (n->msg.kind != AITHON_MSG_DOWN || n->msg.ref != ref) continue;
+    if (prev != nullptr) {
+      prev->saved_next = n->saved_next;
+    } else {
+      self->saved_head = n->saved_next;
+    }
+    if (self->saved_tail == n) self->saved_tail = prev;
+    free_message(&self->worker->messages, n);
+    break;
+  }
+}
+
+}  // extern "C"

@@ -1,0 +1,55 @@
+// Message nodes: what travels through a mailbox.  The sender copies the
+// payload into a node it allocates; the receiver owns the node from then on
+// and frees it (when it receives its next message, or when it ends).  So no
+// memory is ever shared: a node belongs to exactly one actor at a time.
+//
+// Small nodes are recycled through a per-worker free list, which makes the
+// common send/receive pair on one worker free of malloc.  A node freed on
+// another worker simply joins that worker's list.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "aithon/runtime.h"
+#include "mpsc_queue.h"
+
+namespace aithon::rt {
+
+struct MessageNode {
+  MpscNode link;            // mailbox link (producers and the receiver)
+  MessageNode *saved_next;  // the receiver's list of skipped messages
+  uint32_t capacity;        // payload bytes the node has room for
+  uint32_t flags;           // kSignal: an exit signal not yet handled
+  alignas(16) aithon_message msg;  // header, then the payload
+
+  static constexpr uint32_t kSignal = 1;
+
+  static MessageNode *of(aithon_message *m) {
+    return reinterpret_cast<MessageNode *>(reinterpret_cast<char *>(m) - offsetof(MessageNode, msg));
+  }
+};
+static_assert(offsetof(MessageNode, msg) % 16 == 0, "payloads are 16-byte aligned");
+static_assert(offsetof(aithon_message, data) % 16 == 0, "payloads are 16-byte aligned");
+
+// Per-worker cache of small nodes.
+class MessageCache {
+ public:
+  static constexpr std::size_t kSmallPayload = 96;
+  MessageNode *allocate(std::size_t payload);  // nullptr if malloc fails
+  void free(MessageNode *node);
+  void release_all();
+
+ private:
+  static constexpr std::size_t kMaxCached = 4096;
+  MessageNode *free_ = nullptr;
+  std::size_t count_ = 0;
+};
+
+// A node holding a copy of data[0, size), with the header filled in.
+// cache may be null (a thread that is not a worker).
+MessageNode *make_message(MessageCache *cache, uint32_t kind, int32_t reason, aithon_pid from, uint64_t ref,
+                          const void *data, std::size_t size);
+void free_message(MessageCache *cache, MessageNode *node);
+
+}  // namespace aithon::rt

@@ -1,0 +1,183 @@
+// The C ABI of a running actor: spawn, send, receive, await, yield, heap.
+#include <cstring>
+
+#include "../internal.h"
+#include "lifecycle.h"
+
+using namespace aithon::rt;
+
+namespace {
+
+// Calls "in an actor" made elsewhere are a bug in the caller.
+Actor *require_actor(const char *call) {
+  Actor *self = current_actor();
+  if (self == nullptr) {
+    char text[128];
+    std::snprintf(text, sizeof text, "%s called outside an actor", call);
+    fatal(text);
+  }
+  return self;
+}
+
+// Runtime calls cost a reduction too, so an actor that only sends or spawns
+// still yields.
+void charge(Actor *self) {
+  if (--self->reductions <= 0) aithon_yield();
+}
+
+void free_current(Actor *self) {
+  if (self->current != nullptr) {
+    free_message(&self->worker->messages, self->current);
+    self->current = nullptr;
+  }
+}
+
+// The first saved message that `match` accepts, unlinked; nullptr if none.
+template <typename Match>
+MessageNode *take_saved(Actor *self, Match match) {
+  drain_mailbox(self);
+  MessageNode *prev = nullptr;
+  for (MessageNode *n = self->saved_head; n != nullptr; prev = n, n = n->saved_next) {
+    if (!match(n->msg)) continue;
+    if (prev != nullptr) {
+      prev->saved_next = n->saved_next;
+    } else {
+      self->saved_head = n->saved_next;
+    }
+    if (self->saved_tail == n) self->saved_tail = prev;
+    n->saved_next = nullptr;
+    return n;
+  }
+  return nullptr;
+}
+
+// Hand a message to the actor; a DOWN ends the monitor it belongs to.
+aithon_message *deliver(Actor *self, MessageNode *n) {
+  if (n->msg.kind == AITHON_MSG_DOWN) self->monitoring.remove_ref(n->msg.ref);
+  self->current = n;
+  return &n->msg;
+}
+
+bool is_monitoring(Actor *self, aithon_pid pid) {
+  for (uint32_t i = 0; i < self->monitoring.count; ++i) {
+    if (self->monitoring.items[i].pid == pid) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+namespace aithon::rt {
+
+// Selective receive for runtime-internal protocols (supervisor requests):
+// the first message that `match` accepts, waiting up to timeout_ns.
+aithon_message *receive_matching(bool (*match)(const aithon_message &, const void *), const void *context,
+                                 int64_t timeout_ns) {
+  Actor *self = require_actor("receive");
+  free_current(self);
+  int64_t deadline = timeout_ns < 0 ? -1 : monotonic_ns() + timeout_ns;
+  for (;;) {
+    handle_signals(self);
+    MessageNode *n = take_saved(self, [&](const aithon_message &m) { return match(m, context); });
+    if (n != nullptr) return deliver(self, n);
+    if (timeout_ns == 0 || (deadline >= 0 && monotonic_ns() >= deadline)) return nullptr;
+    self->wait_deadline = deadline;
+    self->timed_out = false;
+    switch_to_worker(self, SwitchReason::Wait);
+  }
+}
+
+}  // namespace aithon::rt
+
+extern "C" {
+
+aithon_pid aithon_spawn_opt(aithon_behaviour fn, const void *arg, size_t size, const aithon_spawn_options *options) {
+  Actor *self = require_actor("aithon_spawn");
+  uint32_t flags = options != nullptr ? options->flags : 0;
+  std::size_t heap = options != nullptr ? options->heap_size : 0;
+  aithon_pid pid = spawn_actor(self->worker, self, fn, arg, size, flags, heap);
+  charge(self);
+  return pid;
+}
+
+aithon_pid aithon_spawn(aithon_behaviour fn, const void *arg, size_t size) {
+  return aithon_spawn_opt(fn, arg, size, nullptr);
+}
+
+aithon_pid aithon_self(void) {
+  Actor *self = current_actor();
+  return self != nullptr ? self->pid : AITHON_NO_PID;
+}
+
+void aithon_set_result(const void *data, size_t size) {
+  Actor *self = require_actor("aithon_set_result");
+  void *copy = aithon_heap_alloc(size);
+  if (size != 0) std::memcpy(copy, data, size);
+  self->result = copy;
+  self->result_size = size;
+}
+
+bool aithon_send(aithon_pid to, const void *data, size_t size) {
+  Actor *self = current_actor();
+  Worker *w = self != nullptr ? self->worker : this_worker();
+  Actor *target = acquire_pid(to);
+  if (target == nullptr) return false;
+  MessageNode *n = make_message(w != nullptr ? &w->messages : nullptr, AITHON_MSG_USER, 0,
+                                self != nullptr ? self->pid : AITHON_NO_PID, 0, data, size);
+  if (n != nullptr) {
+    target->mailbox.push(&n->link);
+    wake(target);
+  }
+  release_actor(target);
+  if (n == nullptr && self != nullptr) exit_current(self, AITHON_EXIT_HEAP_EXHAUSTED);
+  if (self != nullptr) charge(self);
+  return n != nullptr;
+}
+
+aithon_message *aithon_receive(int64_t timeout_ns) {
+  return receive_matching([](const aithon_message &, const void *) { return true; }, nullptr, timeout_ns);
+}
+
+int32_t aithon_await(aithon_pid pid, aithon_message **result) {
+  Actor *self = require_actor("aithon_await");
+  if (result != nullptr) *result = nullptr;
+  free_current(self);
+  if (!is_monitoring(self, pid)) aithon_monitor(pid);
+  aithon_message *down = receive_matching(
+      [](const aithon_message &m, const void *p) {
+        return m.kind == AITHON_MSG_DOWN && m.from == *static_cast<const aithon_pid *>(p);
+      },
+      &pid, -1);
+  if (result != nullptr && down->reason == AITHON_EXIT_NORMAL) *result = down;
+  return down->reason;
+}
+
+void aithon_yield(void) {
+  Actor *self = current_actor();
+  if (self == nullptr) return;
+  handle_signals(self);
+  if (scheduler.stopping.load(std::memory_order_relaxed) || others_waiting(self->worker)) {
+    switch_to_worker(self, SwitchReason::Yield);
+  } else {
+    self->reductions = scheduler.slice;
+  }
+}
+
+AITHON_NORETURN void aithon_exit(int32_t reason) {
+  Actor *self = require_actor("aithon_exit");
+  exit_current(self, reason);
+}
+
+void *aithon_heap_alloc(size_t size) {
+  Actor *self = require_actor("aithon_heap_alloc");
+  void *p = self->heap.allocate(size);
+  if (p == nullptr) exit_current(self, AITHON_EXIT_HEAP_EXHAUSTED);
+  return p;
+}
+
+uint32_t aithon_current_worker(void) {
+  Actor *self = current_actor();
+  return self != nullptr ? self->worker->index : 0;
+}
+
+}  // extern "C"

@@ -1,0 +1,280 @@
+// The scheduler (scheduler.h): the worker loop, stealing, parking, timers.
+#include "scheduler.h"
+
+#include <ctime>
+
+#include "lifecycle.h"
+
+namespace aithon::rt {
+
+Scheduler scheduler;
+
+namespace {
+
+thread_local Worker *tl_worker = nullptr;
+
+// How often a worker looks at the injector before its own queue, so that
+// actors there are not starved by a busy deque (Go checks its global queue
+// every 61 scheduling ticks, for the same reason).
+constexpr uint32_t kInjectorInterval = 61;
+constexpr std::size_t kStealMax = 128;
+
+uint32_t next_random(Worker &w) {
+  // xorshift64: cheap, and only picks steal victims.
+  w.random ^= w.random << 13;
+  w.random ^= w.random >> 7;
+  w.random ^= w.random << 17;
+  return static_cast<uint32_t>(w.random);
+}
+
+void push_injector(Actor *a) {
+  std::lock_guard<std::mutex> guard(scheduler.injector_mutex);
+  scheduler.injector.push_back(a);
+  scheduler.injector_size.store(scheduler.injector.size(), std::memory_order_seq_cst);
+}
+
+Actor *pop_injector() {
+  if (scheduler.injector_size.load(std::memory_order_relaxed) == 0) return nullptr;
+  std::lock_guard<std::mutex> guard(scheduler.injector_mutex);
+  if (scheduler.injector.empty()) return nullptr;
+  Actor *a = scheduler.injector.front();
+  scheduler.injector.pop_front();
+  scheduler.injector_size.store(scheduler.injector.size(), std::memory_order_relaxed);
+  return a;
+}
+
+// Wake one idle worker, if any, so that it comes to steal.
+void wake_idle_worker() {
+  if (scheduler.idle_count.load(std::memory_order_seq_cst) == 0) return;
+  std::lock_guard<std::mutex> guard(scheduler.idle_mutex);
+  for (uint32_t i = 0; i < scheduler.worker_count; ++i) {
+    Worker &w = scheduler.workers[i];
+    if (!w.idle) continue;
+    w.idle = false;
+    scheduler.idle_count.fetch_sub(1, std::memory_order_seq_cst);
+    std::lock_guard<std::mutex> park(w.park_mutex);
+    w.wake_requested = true;
+    w.park_cv.notify_one();
+    return;
+  }
+}
+
+void push_deque(Worker &w, Actor *a, bool front) {
+  bool pushed = front ? w.deque.push_front(a) : w.deque.push_back(a);
+  if (!pushed) {
+    // Full: move the older half to the injector, then push.
+    Actor *spill[128];
+    std::size_t n = w.deque.pop_front_batch(spill, 128);
+    {
+      std::lock_guard<std::mutex> guard(scheduler.injector_mutex);
+      for (std::size_t i = 0; i < n; ++i) scheduler.injector.push_back(spill[i]);
+      scheduler.injector_size.store(scheduler.injector.size(), std::memory_order_seq_cst);
+    }
+    front ? w.deque.push_front(a) : w.deque.push_back(a);
+  }
+  std::atomic_thread_fence(std::memory_order_seq_cst);  // push, then read idle_count
+  wake_idle_worker();
+}
+
+Actor *steal(Worker &thief) {
+  uint32_t n = scheduler.worker_count;
+  if (n < 2) return nullptr;
+  uint32_t start = next_random(thief) % n;
+  Actor *loot[kStealMax];
+  for (uint32_t k = 0; k < n; ++k) {
+    Worker &victim = scheduler.workers[(start + k) % n];
+    if (&victim == &thief) continue;
+    std::size_t got = victim.deque.steal_half(loot, kStealMax);
+    if (got == 0) continue;
+    scheduler.steals.fetch_add(1, std::memory_order_relaxed);
+    // Oldest first in loot: keep that order at the front of our deque... the
+    // oldest runs last (it is the most likely to be long-running).
+    for (std::size_t i = got; i > 1; --i) thief.deque.push_back(loot[i - 1]);
+    return loot[0];
+  }
+  return nullptr;
+}
+
+void fire_timers(Worker &w) {
+  if (w.timers.empty()) return;
+  int64_t now = monotonic_ns();
+  Timer t;
+  while (w.timers.pop_due(now, &t)) {
+    Actor *a = acquire_pid(t.pid);
+    if (a == nullptr) continue;
+    if (a->wait_seq.load(std::memory_order_acquire) == t.wait_seq) {
+      ActorState expected = ActorState::Waiting;
+      if (a->state.compare_exchange_strong(expected, ActorState::Runnable)) {
+        a->timed_out = true;
+        push_deque(w, a, false);
+      }
+    }
+    release_actor(a);
+  }
+}
+
+// Next actor to run, or nullptr.  Sets *from_lifo.
+Actor *find_work(Worker &w, bool *from_lifo) {
+  *from_lifo = false;
+  ++w.tick;
+  fire_timers(w);
+  if (w.tick % kInjectorInterval == 0) {
+    if (Actor *a = pop_injector()) return a;
+  }
+  if (Actor *a = w.lifo) {
+    w.lifo = nullptr;
+    if (w.inherited_budget > 0) {
+      *from_lifo = true;
+      return a;
+    }
+    // The slice the pair shared is spent: back of the line.
+    push_deque(w, a, true);
+  }
+  if (Actor *a = w.deque.pop_back()) return a;
+  if (Actor *a = pop_injector()) return a;
+  return steal(w);
+}
+
+bool has_visible_work(Worker &w) {
+  if (scheduler.injector_size.load(std::memory_order_seq_cst) != 0) return true;
+  for (uint32_t i = 0; i < scheduler.worker_count; ++i) {
+    if (scheduler.workers[i].deque.size_approx() != 0) return true;
+  }
+  return w.lifo != nullptr;
+}
+
+void park_worker(Worker &w) {
+  {
+    std::lock_guard<std::mutex> guard(scheduler.idle_mutex);
+    w.idle = true;
+    scheduler.idle_count.fetch_add(1, std::memory_order_seq_cst);
+  }
+  // Registered as idle first, then look again: a producer that pushed before
+  // our registration is seen here; one that pushes after it sees us.
+  bool sleep = !has_visible_work(w) && !scheduler.stopping.load(std::memory_order_seq_cst);
+  if (sleep) {
+    std::unique_lock<std::mutex> park(w.park_mutex);
+    if (w.timers.empty()) {
+      w.park_cv.wait(park, [&] { return w.wake_requested || scheduler.stopping.load(); });
+    } else {
+      int64_t wait = w.timers.next_deadline() - monotonic_ns();
+      if (wait > 0) {
+        w.park_cv.wait_for(park, std::chrono::nanoseconds(wait),
+                           [&] { return w.wake_requested || scheduler.stopping.load(); });
+      }
+    }
+    w.wake_requested = false;
+  }
+  std::lock_guard<std::mutex> guard(scheduler.idle_mutex);
+  if (w.idle) {
+    w.idle = false;
+    scheduler.idle_count.fetch_sub(1, std::memory_order_seq_cst);
+  }
+}
+
+// After the actor switched back: act on why.
+void after_switch(Worker &w, Actor *a, int64_t remaining) {
+  switch (a->switch_reason) {
+    case SwitchReason::Yield:
+      a->state.store(ActorState::Runnable, std::memory_order_relaxed);
+      w.inherited_budget = 0;
+      push_deque(w, a, true);
+      break;
+    case SwitchReason::Wait: {
+      w.inherited_budget = remaining;
+      if (a->wait_deadline >= 0) {
+        w.timers.add(Timer{a->wait_deadline, a->pid, a->wait_seq.load(std::memory_order_relaxed)});
+      }
+      // Only now, with its registers saved, may anyone resume it.  Then
+      // look at the mailbox again: a sender that came before the store saw
+      // Running and left the wake-up to us.
+      a->state.store(ActorState::Waiting, std::memory_order_seq_cst);
+      if (a->mailbox.has_pending() || a->signal_pending.load(std::memory_order_seq_cst)) {
+        ActorState expected = ActorState::Waiting;
+        if (a->state.compare_exchange_strong(expected, ActorState::Runnable)) push_deque(w, a, false);
+      }
+      break;
+    }
+    case SwitchReason::Exit:
+      w.inherited_budget = remaining;
+      finish_actor(&w, a);
+      break;
+  }
+}
+
+void run_actor(Worker &w, Actor *a, bool from_lifo) {
+  a->worker = &w;
+  a->state.store(ActorState::Running, std::memory_order_relaxed);
+  a->reductions = from_lifo ? w.inherited_budget : scheduler.slice;
+  w.current = a;
+  switch_context(w.context, a->context);
+  w.current = nullptr;
+  after_switch(w, a, a->reductions);
+}
+
+}  // namespace
+
+int64_t monotonic_ns() {
+  timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return static_cast<int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+Worker *this_worker() { return tl_worker; }
+
+void worker_loop(Worker &w) {
+  tl_worker = &w;
+  while (!scheduler.stopping.load(std::memory_order_acquire)) {
+    bool from_lifo = false;
+    Actor *a = find_work(w, &from_lifo);
+    if (a == nullptr) {
+      park_worker(w);
+      continue;
+    }
+    run_actor(w, a, from_lifo);
+  }
+  tl_worker = nullptr;
+}
+
+void schedule(Worker *w, Actor *a) {
+  if (w == nullptr) {
+    push_injector(a);
+    std::atomic_thread_fence(std::memory_order_seq_cst);
+    wake_idle_worker();
+    return;
+  }
+  push_deque(*w, a, false);
+}
+
+void schedule_woken(Worker *w, Actor *a) {
+  if (w == nullptr) {
+    schedule(nullptr, a);
+    return;
+  }
+  if (Actor *previous = w->lifo) push_deque(*w, previous, false);
+  w->lifo = a;
+}
+
+void wake(Actor *a) {
+  if (a->state.load(std::memory_order_seq_cst) != ActorState::Waiting) return;
+  ActorState expected = ActorState::Waiting;
+  if (!a->state.compare_exchange_strong(expected, ActorState::Runnable)) return;
+  Actor *self = current_actor();
+  schedule_woken(self != nullptr ? self->worker : this_worker(), a);
+}
+
+void switch_to_worker(Actor *self, SwitchReason reason) {
+  self->switch_reason = reason;
+  if (reason == SwitchReason::Wait) self->wait_seq.fetch_add(1, std::memory_order_release);
+  // self->worker is read here, on the actor's stack, at the moment of the
+  // switch: the worker that runs us now.
+  switch_context(self->context, self->worker->context, reason == SwitchReason::Exit);
+}
+
+bool others_waiting(Worker *w) {
+  return w->lifo != nullptr || w->deque.size_approx() != 0 ||
+         scheduler.injector_size.load(std::memory_order_relaxed) != 0 ||
+         (!w->timers.empty() && w->timers.next_deadline() <= monotonic_ns());
+}
+
+}  // namespace aithon::rt

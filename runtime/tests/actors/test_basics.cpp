@@ -1,0 +1,99 @@
+// Spawn, send, receive (with timeouts), await and self, on one and on two
+// workers.
+#include <atomic>
+
+#include "actor_test.h"
+
+namespace {
+
+// ---- await returns what the actor set as its result ----
+void square(void *arg, size_t size) {
+  CHECK(size == sizeof(int64_t));
+  int64_t x;
+  std::memcpy(&x, arg, sizeof x);
+  int64_t y = x * x;
+  aithon_set_result(&y, sizeof y);
+}
+
+void await_main(void *, size_t) {
+  aithon_spawn_options opts = {AITHON_SPAWN_MONITOR, 0};
+  aithon_pid pids[100];
+  for (int64_t i = 0; i < 100; ++i) pids[i] = aithon_spawn_opt(square, &i, sizeof i, &opts);
+  int64_t total = 0;
+  for (int i = 0; i < 100; ++i) {
+    aithon_message *result = nullptr;
+    CHECK(aithon_await(pids[i], &result) == AITHON_EXIT_NORMAL);
+    CHECK(result != nullptr && result->size == sizeof(int64_t));
+    int64_t y;
+    std::memcpy(&y, result->data, sizeof y);
+    total += y;
+  }
+  CHECK(total == 328350);  // sum of squares 0..99
+}
+
+// ---- messages arrive in order, with the sender's pid ----
+void echo(void *, size_t) {
+  for (;;) {
+    aithon_message *m = aithon_receive(-1);
+    int64_t v;
+    std::memcpy(&v, m->data, sizeof v);
+    if (v < 0) return;
+    send_value(m->from, v * 10);
+  }
+}
+
+void order_main(void *, size_t) {
+  aithon_pid e = aithon_spawn(echo, nullptr, 0);
+  CHECK(e != AITHON_NO_PID && e != aithon_self());
+  for (int64_t i = 0; i < 1000; ++i) CHECK(send_value(e, i));
+  for (int64_t i = 0; i < 1000; ++i) CHECK(receive_value<int64_t>() == i * 10);
+  send_value<int64_t>(e, -1);
+  // Nothing else arrives: a zero timeout only looks, a short one waits.
+  CHECK(aithon_receive(0) == nullptr);
+  CHECK(aithon_receive(2 * 1000 * 1000) == nullptr);
+}
+
+// ---- a send to an actor that has ended is dropped ----
+void quick(void *, size_t) {}
+
+void dead_send_main(void *, size_t) {
+  aithon_spawn_options opts = {AITHON_SPAWN_MONITOR, 0};
+  aithon_pid q = aithon_spawn_opt(quick, nullptr, 0, &opts);
+  CHECK(aithon_await(q, nullptr) == AITHON_EXIT_NORMAL);
+  CHECK(!send_value<int>(q, 1));
+  // Awaiting it again: the DOWN was consumed, the actor is gone.
+  CHECK(aithon_await(q, nullptr) == AITHON_EXIT_NOPROC);
+}
+
+// ---- a timeout wakes a receiver that gets nothing ----
+void timeout_main(void *, size_t) {
+  int64_t before = 0;
+  timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  before = ts.tv_sec * 1000000000ll + ts.tv_nsec;
+  CHECK(aithon_receive(20 * 1000 * 1000) == nullptr);
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  int64_t waited = ts.tv_sec * 1000000000ll + ts.tv_nsec - before;
+  CHECK(waited >= 20 * 1000 * 1000);
+  CHECK(waited < 2000ll * 1000 * 1000);
+}
+
+// ---- a failing main actor gives exit status 1 ----
+void failing_main(void *, size_t) { aithon_exit(AITHON_EXIT_ERROR + AITHON_ERR_DIVISION_BY_ZERO); }
+
+}  // namespace
+
+int main() {
+  for (uint32_t workers : {1u, 2u}) {
+    CHECK(run_main(await_main, workers) == 0);
+    CHECK(run_main(order_main, workers) == 0);
+    CHECK(run_main(dead_send_main, workers) == 0);
+    CHECK(run_main(timeout_main, workers) == 0);
+    CHECK(run_main(failing_main, workers) == 1);
+  }
+  aithon_runtime_stats stats;
+  aithon_runtime_get_stats(&stats);
+  CHECK(stats.live == 0);
+  if (check_failures == 0) std::puts("test_basics: ok");
+  return check_failures == 0 ? 0 : 1;
+}
