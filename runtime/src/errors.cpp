@@ -105,7 +105,7 @@ extern "C" {
 void aithon_raise(int32_t code) {
   // In an actor, an error ends that actor only; its links and monitors are
   // told (docs/runtime.md).
-  fail_current_actor(AITHON_EXIT_ERROR + code);
+  fail_current_actor(AITHON_EXIT_FOR_ERROR(code));
   if (code <= 0 || code >= kErrorCount) {
     char text[64];
     std::snprintf(text, sizeof text, "unknown AIthon error code %d", static_cast<int>(code));
@@ -115,7 +115,7 @@ void aithon_raise(int32_t code) {
 }
 
 void aithon_raise_name_error(const char *name) {
-  fail_current_actor(int32_t{AITHON_EXIT_ERROR} + AITHON_ERR_UNBOUND_GLOBAL);
+  fail_current_actor(AITHON_EXIT_FOR_ERROR(AITHON_ERR_UNBOUND_GLOBAL));
   die("NameError", "name '", name, "' is not defined");
 }
 

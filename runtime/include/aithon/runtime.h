@@ -156,6 +156,8 @@ enum aithon_exit_reason {
   AITHON_EXIT_RESTART_LIMIT = 7,   /* a supervisor whose children failed too often */
   AITHON_EXIT_ERROR = 256,         /* + enum aithon_error */
 };
+/* The exit reason of an actor ended by aithon_raise(code). */
+#define AITHON_EXIT_FOR_ERROR(code) ((int32_t)AITHON_EXIT_ERROR + (int32_t)(code))
 
 /* ---- runtime ---- */
 typedef struct aithon_runtime_options {

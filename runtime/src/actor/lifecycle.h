@@ -34,6 +34,12 @@ void handle_signals(Actor *self);
 // In an actor: pull everything from the mailbox into the saved list.
 void drain_mailbox(Actor *self);
 
+// ---- messaging.cpp ----
+// In an actor: the first message `match` accepts (others stay queued, in
+// order), waiting up to timeout_ns (< 0: forever); nullptr on timeout.
+aithon_message *receive_matching(bool (*match)(const aithon_message &, const void *), const void *context,
+                                 int64_t timeout_ns);
+
 // "ZeroDivisionError: division by zero", "stack overflow", ...
 const char *exit_reason_text(int32_t reason, char *buffer, std::size_t size);
 // Print an actor's failure on stderr (after flushing stdout).

@@ -96,6 +96,11 @@ aithon_pid aithon_spawn_opt(aithon_behaviour fn, const void *arg, size_t size, c
   uint32_t flags = options != nullptr ? options->flags : 0;
   std::size_t heap = options != nullptr ? options->heap_size : 0;
   aithon_pid pid = spawn_actor(self->worker, self, fn, arg, size, flags, heap);
+  // A spawn costs 1% of a slice: a spawning loop then yields to its children
+  // every 100 spawns (they run first: the deque is LIFO), which keeps the
+  // number of actors alive at once -- each holding a stack slot -- small,
+  // and a slice's spawns well within the deque's capacity.
+  self->reductions -= scheduler.slice / 100;
   charge(self);
   return pid;
 }

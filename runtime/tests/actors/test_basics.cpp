@@ -79,7 +79,7 @@ void timeout_main(void *, size_t) {
 }
 
 // ---- a failing main actor gives exit status 1 ----
-void failing_main(void *, size_t) { aithon_exit(AITHON_EXIT_ERROR + AITHON_ERR_DIVISION_BY_ZERO); }
+void failing_main(void *, size_t) { aithon_exit(AITHON_EXIT_FOR_ERROR(AITHON_ERR_DIVISION_BY_ZERO)); }
 
 }  // namespace
 

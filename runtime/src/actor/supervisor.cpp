@@ -1,0 +1,219 @@
+// Supervisors: an actor that starts children, links to them, traps their
+// exits and restarts them by strategy, within a restart intensity -- OTP's
+// supervisor, reduced to its core.
+//
+//   one_for_one  only the child that ended is restarted;
+//   one_for_all  the others are stopped (SHUTDOWN) and all restart in order.
+// A child restarts according to its restart type (PERMANENT always,
+// TRANSIENT unless it ended normally or by SHUTDOWN, TEMPORARY never).  More
+// than max_restarts restarts within period_seconds and the supervisor stops
+// its children and ends with AITHON_EXIT_RESTART_LIMIT, so that its own
+// supervisor (or linked starter) learns about it.
+#include <cinttypes>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <vector>
+
+#include "../internal.h"
+#include "lifecycle.h"
+
+using namespace aithon::rt;
+
+namespace {
+
+// The spec travels to the supervisor as its spawn argument: this header,
+// the children, then each child's argument bytes.
+struct SpecHeader {
+  uint32_t strategy;
+  uint32_t max_restarts;
+  double period_seconds;
+  aithon_pid parent;
+  uint64_t child_count;
+};
+struct ChildHeader {
+  aithon_behaviour fn;
+  uint64_t size;
+  uint64_t offset;  // of the argument bytes, from the start of the buffer
+  uint32_t restart;
+};
+
+// "Which pid has child i?" and its answer, as messages.
+constexpr uint64_t kWhichChild = 0x41495448534f5031ull;  // "AITHSOP1"
+constexpr uint64_t kChildIs = 0x41495448534f5032ull;     // "AITHSOP2"
+struct Request {
+  uint64_t magic;
+  uint64_t index;
+};
+struct Reply {
+  uint64_t magic;
+  aithon_pid pid;
+};
+
+constexpr int64_t kShutdownTimeoutNs = 1000ll * 1000 * 1000;
+
+class Supervisor {
+ public:
+  Supervisor(const unsigned char *spec) : spec_(spec) {
+    std::memcpy(&header_, spec, sizeof header_);
+    pids_.assign(header_.child_count, AITHON_NO_PID);
+  }
+
+  [[noreturn]] void run() {
+    aithon_trap_exits(true);
+    for (std::size_t i = 0; i < pids_.size(); ++i) start(i);
+    for (;;) {
+      aithon_message *m = aithon_receive(-1);
+      if (m->kind == AITHON_MSG_EXIT) {
+        on_exit(m->from, m->reason);
+      } else if (m->kind == AITHON_MSG_USER && m->size == sizeof(Request)) {
+        answer(*m);
+      }
+    }
+  }
+
+ private:
+  ChildHeader child(std::size_t i) const {
+    ChildHeader c;
+    std::memcpy(&c, spec_ + sizeof(SpecHeader) + i * sizeof(ChildHeader), sizeof c);
+    return c;
+  }
+
+  void start(std::size_t i) {
+    ChildHeader c = child(i);
+    aithon_spawn_options options = {AITHON_SPAWN_LINK, 0};
+    pids_[i] = aithon_spawn_opt(c.fn, spec_ + c.offset, c.size, &options);
+  }
+
+  // Stop a child and wait until it is gone (killing it if it ignores SHUTDOWN).
+  void stop(std::size_t i) {
+    aithon_pid pid = pids_[i];
+    if (pid == AITHON_NO_PID) return;
+    pids_[i] = AITHON_NO_PID;
+    aithon_unlink(pid);
+    uint64_t ref = aithon_monitor(pid);
+    aithon_exit_pid(pid, AITHON_EXIT_SHUTDOWN);
+    auto is_down = [](const aithon_message &m, const void *r) {
+      return m.kind == AITHON_MSG_DOWN && m.ref == *static_cast<const uint64_t *>(r);
+    };
+    if (receive_matching(is_down, &ref, kShutdownTimeoutNs) == nullptr) {
+      aithon_exit_pid(pid, AITHON_EXIT_KILL);
+      receive_matching(is_down, &ref, -1);
+    }
+  }
+
+  [[noreturn]] void give_up(int32_t reason) {
+    for (std::size_t i = pids_.size(); i > 0; --i) stop(i - 1);
+    aithon_exit(reason);
+  }
+
+  bool within_intensity() {
+    double now = static_cast<double>(monotonic_ns()) / 1e9;
+    std::size_t recent = 0;
+    for (double t : restarts_) {
+      if (now - t < header_.period_seconds) ++recent;
+    }
+    if (recent >= header_.max_restarts) return false;
+    restarts_.push_back(now);
+    if (restarts_.size() > header_.max_restarts + 1) restarts_.erase(restarts_.begin());
+    return true;
+  }
+
+  void on_exit(aithon_pid from, int32_t reason) {
+    if (from == header_.parent) give_up(reason == AITHON_EXIT_NORMAL ? AITHON_EXIT_SHUTDOWN : reason);
+    std::size_t i = 0;
+    while (i < pids_.size() && pids_[i] != from) ++i;
+    if (i == pids_.size()) return;  // not (or no longer) our child
+    pids_[i] = AITHON_NO_PID;
+    ChildHeader c = child(i);
+    bool clean = reason == AITHON_EXIT_NORMAL || reason == AITHON_EXIT_SHUTDOWN;
+    if (c.restart == AITHON_TEMPORARY || (c.restart == AITHON_TRANSIENT && clean)) return;
+    if (!clean) {
+      char text[256], line[400];
+      std::snprintf(line, sizeof line, "supervisor <%" PRIu32 ".%" PRIu32 ">: child %zu failed: %s\n",
+                    static_cast<uint32_t>(aithon_self()), static_cast<uint32_t>(aithon_self() >> 32), i,
+                    exit_reason_text(reason, text, sizeof text));
+      flush_stdout();
+      write_stderr(line);
+    }
+    if (!within_intensity()) give_up(AITHON_EXIT_RESTART_LIMIT);
+    if (header_.strategy == AITHON_ONE_FOR_ALL) {
+      for (std::size_t j = pids_.size(); j > 0; --j) stop(j - 1);
+      for (std::size_t j = 0; j < pids_.size(); ++j) {
+        if (j == i || child(j).restart != AITHON_TEMPORARY) start(j);
+      }
+    } else {
+      start(i);
+    }
+  }
+
+  void answer(const aithon_message &m) {
+    Request request;
+    std::memcpy(&request, m.data, sizeof request);
+    if (request.magic != kWhichChild) return;
+    Reply reply = {kChildIs, request.index < pids_.size() ? pids_[request.index] : AITHON_NO_PID};
+    aithon_send(m.from, &reply, sizeof reply);
+  }
+
+  const unsigned char *spec_;
+  SpecHeader header_;
+  std::vector<aithon_pid> pids_;
+  std::vector<double> restarts_;
+};
+
+void supervisor_main(void *arg, size_t) {
+  Supervisor supervisor(static_cast<const unsigned char *>(arg));
+  supervisor.run();
+}
+
+}  // namespace
+
+extern "C" {
+
+aithon_pid aithon_supervisor_start(const aithon_supervisor_spec *spec) {
+  std::size_t size = sizeof(SpecHeader) + spec->child_count * sizeof(ChildHeader);
+  std::vector<uint64_t> offsets(spec->child_count);
+  for (std::size_t i = 0; i < spec->child_count; ++i) {
+    size = (size + 15) & ~std::size_t{15};
+    offsets[i] = size;
+    size += spec->children[i].size;
+  }
+  std::vector<unsigned char> buffer(size);
+  SpecHeader header = {spec->strategy, spec->max_restarts, spec->period_seconds, aithon_self(), spec->child_count};
+  std::memcpy(buffer.data(), &header, sizeof header);
+  for (std::size_t i = 0; i < spec->child_count; ++i) {
+    const aithon_child_spec &c = spec->children[i];
+    ChildHeader ch = {c.fn, c.size, offsets[i], c.restart};
+    std::memcpy(buffer.data() + sizeof header + i * sizeof ch, &ch, sizeof ch);
+    if (c.size != 0) std::memcpy(buffer.data() + offsets[i], c.arg, c.size);
+  }
+  aithon_spawn_options options = {AITHON_SPAWN_LINK, 0};
+  return aithon_spawn_opt(supervisor_main, buffer.data(), buffer.size(), &options);
+}
+
+aithon_pid aithon_supervisor_child(aithon_pid supervisor, size_t index) {
+  uint64_t ref = aithon_monitor(supervisor);
+  Request request = {kWhichChild, index};
+  aithon_send(supervisor, &request, sizeof request);
+  struct Wanted {
+    aithon_pid supervisor;
+    uint64_t ref;
+  } wanted = {supervisor, ref};
+  aithon_message *m = receive_matching(
+      [](const aithon_message &m, const void *p) {
+        const auto *w = static_cast<const Wanted *>(p);
+        if (m.kind == AITHON_MSG_DOWN) return m.ref == w->ref;
+        if (m.kind != AITHON_MSG_USER || m.from != w->supervisor || m.size != sizeof(Reply)) return false;
+        uint64_t magic;
+        std::memcpy(&magic, m.data, sizeof magic);
+        return magic == kChildIs;
+      },
+      &wanted, -1);
+  if (m->kind == AITHON_MSG_DOWN) return AITHON_NO_PID;
+  Reply reply;
+  std::memcpy(&reply, m->data, sizeof reply);
+  aithon_demonitor(ref);
+  return reply.pid;
+}
+
+}  // extern "C"

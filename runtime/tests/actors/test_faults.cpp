@@ -1,0 +1,101 @@
+// Fault isolation: an actor that fails -- an error raised by compiled code,
+// an explicit exit, a stack overflow into the guard page, heap exhaustion,
+// a kill -- ends alone.  Its monitor learns the reason, a sibling that is
+// busy the whole time finishes its work, and the process carries on.
+#include <atomic>
+
+#include "actor_test.h"
+
+namespace {
+
+// A sibling that counts to a target with yield checks, as compiled code would.
+std::atomic<int64_t> sibling_progress{0};
+void sibling(void *, size_t) {
+  for (int64_t i = 0; i < 2000000; ++i) {
+    sibling_progress.store(i + 1, std::memory_order_relaxed);
+    aithon_yield_check();
+  }
+  int64_t done = 2000000;
+  aithon_set_result(&done, sizeof done);
+}
+
+void raises_zero_division(void *, size_t) { aithon_raise(AITHON_ERR_INT_FLOORDIV_BY_ZERO); }
+
+void exits_explicitly(void *, size_t) { aithon_exit(4242); }
+
+// Recursion that cannot be optimised away: each frame keeps a value live
+// across the call.
+__attribute__((noinline)) int64_t deep(int64_t n) {
+  volatile char pad[64];
+  pad[0] = static_cast<char>(n);
+  if (n == 0) return pad[0];
+  return deep(n - 1) + pad[0];
+}
+
+void overflows_stack(void *, size_t) {
+  int64_t r = deep(INT64_MAX / 2);  // runs into the guard page
+  aithon_set_result(&r, sizeof r);
+}
+
+void recurses_10000(void *, size_t) {
+  int64_t r = deep(10000);
+  aithon_set_result(&r, sizeof r);
+}
+
+void exhausts_heap(void *, size_t) {
+  for (;;) aithon_heap_alloc(64 * 1024);
+}
+
+void waits_forever(void *, size_t) { aithon_receive(-1); }
+
+void spins_forever(void *, size_t) {
+  for (;;) aithon_yield_check();
+}
+
+int32_t await_reason(aithon_behaviour fn, size_t heap_size = 0) {
+  aithon_spawn_options opts = {AITHON_SPAWN_MONITOR, heap_size};
+  aithon_pid pid = aithon_spawn_opt(fn, nullptr, 0, &opts);
+  CHECK(pid != AITHON_NO_PID);
+  return aithon_await(pid, nullptr);
+}
+
+void faults_main(void *, size_t) {
+  aithon_spawn_options monitor = {AITHON_SPAWN_MONITOR, 0};
+  aithon_pid busy = aithon_spawn_opt(sibling, nullptr, 0, &monitor);
+
+  CHECK(await_reason(raises_zero_division) == AITHON_EXIT_FOR_ERROR(AITHON_ERR_INT_FLOORDIV_BY_ZERO));
+  CHECK(await_reason(exits_explicitly) == 4242);
+  CHECK(await_reason(overflows_stack) == AITHON_EXIT_STACK_OVERFLOW);
+  // A second overflow: the handler must still be armed after the first.
+  CHECK(await_reason(overflows_stack) == AITHON_EXIT_STACK_OVERFLOW);
+  CHECK(await_reason(exhausts_heap, 256 * 1024) == AITHON_EXIT_HEAP_EXHAUSTED);
+  CHECK(await_reason(exhausts_heap) == AITHON_EXIT_HEAP_EXHAUSTED);  // the 1 MiB default
+
+  // 10,000 frames of a small function fit an actor's stack.
+  aithon_pid deep_pid = aithon_spawn_opt(recurses_10000, nullptr, 0, &monitor);
+  aithon_message *result = nullptr;
+  CHECK(aithon_await(deep_pid, &result) == AITHON_EXIT_NORMAL);
+  CHECK(result != nullptr && result->size == sizeof(int64_t));
+
+  // Kill: untrappable, whether the target waits or spins.
+  for (aithon_behaviour fn : {waits_forever, spins_forever}) {
+    aithon_pid victim = aithon_spawn_opt(fn, nullptr, 0, &monitor);
+    aithon_exit_pid(victim, AITHON_EXIT_KILL);
+    CHECK(aithon_await(victim, nullptr) == AITHON_EXIT_KILLED);
+  }
+
+  // The sibling was never disturbed.
+  CHECK(aithon_await(busy, &result) == AITHON_EXIT_NORMAL);
+  CHECK(sibling_progress.load() == 2000000);
+}
+
+}  // namespace
+
+int main() {
+  for (uint32_t workers : {1u, 2u}) {
+    sibling_progress.store(0);
+    CHECK(run_main(faults_main, workers) == 0);
+  }
+  if (check_failures == 0) std::puts("test_faults: ok");
+  return check_failures == 0 ? 0 : 1;
+}

@@ -1,0 +1,108 @@
+// Links, trapped exits and monitors behave as in Erlang.
+#include "actor_test.h"
+
+namespace {
+
+void fails(void *, size_t) { aithon_exit(777); }
+void ends_normally(void *, size_t) {}
+void waits_forever(void *, size_t) { aithon_receive(-1); }
+
+void tells_then_fails(void *arg, size_t) {
+  aithon_pid to;
+  std::memcpy(&to, arg, sizeof to);
+  send_value<int>(to, 5);
+  aithon_exit(778);
+}
+
+// Links `target` (passed as arg), then waits: dies if the link fires.
+void links_then_waits(void *arg, size_t) {
+  aithon_pid target;
+  std::memcpy(&target, arg, sizeof target);
+  aithon_link(target);
+  aithon_receive(-1);
+}
+
+aithon_pid spawn_monitored(aithon_behaviour fn, const void *arg = nullptr, size_t size = 0, uint32_t flags = 0) {
+  aithon_spawn_options opts = {AITHON_SPAWN_MONITOR | flags, 0};
+  return aithon_spawn_opt(fn, arg, size, &opts);
+}
+
+void links_main(void *, size_t) {
+  // A failure propagates over a link: the waiter dies with the same reason.
+  {
+    aithon_pid target = spawn_monitored(waits_forever);
+    aithon_pid waiter = spawn_monitored(links_then_waits, &target, sizeof target);
+    // Let the waiter link first: it is runnable right after its spawn.
+    for (int i = 0; i < 100; ++i) aithon_yield();
+    aithon_exit_pid(target, 777);
+    CHECK(aithon_await(target, nullptr) == 777);
+    CHECK(aithon_await(waiter, nullptr) == 777);
+  }
+  // A normal end does not kill linked actors.
+  {
+    aithon_pid target = spawn_monitored(ends_normally);
+    aithon_pid waiter = spawn_monitored(links_then_waits, &target, sizeof target);
+    CHECK(aithon_await(target, nullptr) == AITHON_EXIT_NORMAL);
+    CHECK(aithon_receive(5 * 1000 * 1000) == nullptr);  // some time passes
+    aithon_exit_pid(waiter, AITHON_EXIT_KILL);
+    CHECK(aithon_await(waiter, nullptr) == AITHON_EXIT_KILLED);
+  }
+  // Trapping exits: the failure arrives as an EXIT message, and we live on.
+  {
+    CHECK(aithon_trap_exits(true) == false);
+    aithon_spawn_options link = {AITHON_SPAWN_LINK, 0};
+    aithon_pid child = aithon_spawn_opt(fails, nullptr, 0, &link);
+    aithon_message *m = aithon_receive(-1);
+    CHECK(m->kind == AITHON_MSG_EXIT);
+    CHECK(m->from == child);
+    CHECK(m->reason == 777);
+    // Linking a pid that is gone: an EXIT with NOPROC.
+    aithon_link(child);
+    m = aithon_receive(-1);
+    CHECK(m->kind == AITHON_MSG_EXIT && m->from == child && m->reason == AITHON_EXIT_NOPROC);
+    // A normal exit of a linked actor arrives too when trapping.
+    aithon_pid normal = aithon_spawn_opt(ends_normally, nullptr, 0, &link);
+    m = aithon_receive(-1);
+    CHECK(m->kind == AITHON_MSG_EXIT && m->from == normal && m->reason == AITHON_EXIT_NORMAL);
+    CHECK(aithon_trap_exits(false) == true);
+  }
+  // Monitors: DOWN with the reference; NOPROC for a pid already gone;
+  // demonitor drops a DOWN that already arrived.
+  {
+    aithon_pid child = aithon_spawn(waits_forever, nullptr, 0);
+    uint64_t ref = aithon_monitor(child);
+    aithon_exit_pid(child, 31);
+    aithon_message *m = aithon_receive(-1);
+    CHECK(m->kind == AITHON_MSG_DOWN && m->ref == ref && m->from == child && m->reason == 31);
+    uint64_t late = aithon_monitor(child);
+    m = aithon_receive(-1);
+    CHECK(m->kind == AITHON_MSG_DOWN && m->ref == late && m->reason == AITHON_EXIT_NOPROC);
+    // Whether its DOWN is already queued or still on its way, none is
+    // received after demonitor.
+    aithon_pid self = aithon_self();
+    aithon_pid other = aithon_spawn(tells_then_fails, &self, sizeof self);
+    uint64_t dropped = aithon_monitor(other);
+    CHECK(receive_value<int>() == 5);
+    for (int i = 0; i < 100; ++i) aithon_yield();
+    aithon_demonitor(dropped);
+    CHECK(aithon_receive(5 * 1000 * 1000) == nullptr);
+  }
+  // Selective await: other messages stay queued, in order.
+  {
+    aithon_pid self = aithon_self();
+    aithon_pid child = spawn_monitored(ends_normally);
+    send_value<int>(self, 1);
+    send_value<int>(self, 2);
+    CHECK(aithon_await(child, nullptr) == AITHON_EXIT_NORMAL);
+    CHECK(receive_value<int>() == 1);
+    CHECK(receive_value<int>() == 2);
+  }
+}
+
+}  // namespace
+
+int main() {
+  for (uint32_t workers : {1u, 2u}) CHECK(run_main(links_main, workers) == 0);
+  if (check_failures == 0) std::puts("test_links: ok");
+  return check_failures == 0 ? 0 : 1;
+}
