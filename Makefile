@@ -10,7 +10,7 @@ BIN    := $(VENV)/bin
 JOBS   ?= 2
 RUNTIME_LIB := build/runtime/libaithon_rt.a
 
-.PHONY: all setup toolchain venv runtime demo test test-lit test-unit test-runtime bench clean
+.PHONY: all setup toolchain venv runtime demo test test-lit test-unit test-runtime test-runtime-sanitizers bench bench-actors clean
 
 all: setup
 
@@ -37,10 +37,21 @@ demo: setup
 	@scripts/demo.sh
 
 test: setup
-	$(MAKE) test-runtime test-unit test-lit
+	$(MAKE) test-runtime test-runtime-sanitizers test-unit test-lit
 
 test-runtime: runtime
 	ctest --test-dir build/runtime --output-on-failure -j $(JOBS)
+
+# The runtime's whole CTest suite again under ThreadSanitizer and
+# AddressSanitizer (a report fails the test).
+test-runtime-sanitizers: toolchain
+	@for s in thread address; do \
+	  cmake -S runtime -B build/runtime-$$s -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAITHON_SANITIZE=$$s \
+	    -DCMAKE_C_COMPILER=clang-22 -DCMAKE_CXX_COMPILER=clang++-22 > /dev/null && \
+	  cmake --build build/runtime-$$s -j $(JOBS) > /dev/null && \
+	  echo "== runtime tests under $$s sanitizer" && \
+	  ctest --test-dir build/runtime-$$s --output-on-failure -j $(JOBS) || exit 1; \
+	done
 
 test-unit: venv runtime
 	$(BIN)/pytest -q test/unit test/differential
@@ -54,3 +65,6 @@ bench: setup
 
 clean:
 	rm -rf build
+
+bench-actors: runtime
+	$(PYTHON) bench/actors/run.py

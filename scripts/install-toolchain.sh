@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Install the system packages AIthon needs when they are missing:
-# LLVM 22 (mlir-opt-22, mlir-translate-22, clang-22), GMP, CMake.
+# LLVM 22 (mlir-opt-22, mlir-translate-22, clang-22, and clang's sanitizer
+# runtimes for the runtime's TSan/ASan test builds), GMP, CMake.
 set -euo pipefail
 
 need=()
@@ -9,6 +10,7 @@ command -v mlir-translate-22 > /dev/null || need+=(mlir-22-tools)
 command -v clang-22 > /dev/null          || need+=(clang-22)
 command -v llvm-dwarfdump-22 > /dev/null || need+=(llvm-22)
 command -v cmake > /dev/null             || need+=(cmake)
+ls /usr/lib/llvm-22/lib/clang/22/lib/linux/libclang_rt.tsan-*.a > /dev/null 2>&1 || need+=(libclang-rt-22-dev)
 [ -e /usr/include/gmp.h ] || [ -e /usr/include/x86_64-linux-gnu/gmp.h ] || need+=(libgmp-dev)
 
 if [ ${#need[@]} -eq 0 ]; then

@@ -1,6 +1,9 @@
 // print(): buffered writes to fd 1.  The buffer is flushed when main returns
 // and before an error message goes to stderr, so output order matches
-// CPython's.  Not thread-safe (one thread runs compiled code for now).
+// CPython's.  Actors on several workers print concurrently, so every entry
+// point holds a spinlock (held for a copy, never across a switch: nothing
+// here yields).  Each call is atomic; a whole print() of several calls is
+// not yet -- two actors printing at once may interleave their pieces.
 //
 // The stack-overflow handler (signals.cpp) also flushes this buffer, from a
 // SIGSEGV that can interrupt any of the code below.  So the buffer's state
@@ -35,6 +38,23 @@ static_assert(std::atomic<std::size_t>::is_always_lock_free, "the signal handler
 
 std::size_t load(const std::atomic<std::size_t> &a) { return a.load(std::memory_order_relaxed); }
 
+// Guards buffer, used and written against other threads (not against the
+// signal handler, which only reads the atomics).
+std::atomic<bool> print_lock{false};
+
+class PrintGuard {
+ public:
+  PrintGuard() {
+    while (print_lock.exchange(true, std::memory_order_acquire)) {
+      while (print_lock.load(std::memory_order_relaxed)) {
+      }
+    }
+  }
+  ~PrintGuard() { print_lock.store(false, std::memory_order_release); }
+};
+
+void flush_locked();
+
 // Publish n more bytes that were just copied to buffer + used.
 void commit(std::size_t n) {
   std::atomic_signal_fence(std::memory_order_release);
@@ -57,13 +77,13 @@ void write_all(const char *p, std::size_t n) {
 
 // Room for at least n more bytes, flushing if needed (n <= kBufferSize).
 char *reserve(std::size_t n) {
-  if (kBufferSize - load(used) < n) flush_stdout();
+  if (kBufferSize - load(used) < n) flush_locked();
   return buffer + load(used);
 }
 
 void append(const char *p, std::size_t n) {
   if (n > kBufferSize) {  // too big to buffer: write straight through
-    flush_stdout();
+    flush_locked();
     write_all(p, n);
     return;
   }
@@ -99,11 +119,7 @@ void print_big(mpz_srcptr z) {
   std::free(tmp);
 }
 
-}  // namespace
-
-namespace aithon::rt {
-
-void flush_stdout() {
+void flush_locked() {
   std::size_t end = load(used);
   std::size_t done = 0;
   while (done < end) {
@@ -120,6 +136,15 @@ void flush_stdout() {
   used.store(0, std::memory_order_relaxed);
   std::atomic_signal_fence(std::memory_order_seq_cst);
   written.store(0, std::memory_order_relaxed);
+}
+
+}  // namespace
+
+namespace aithon::rt {
+
+void flush_stdout() {
+  PrintGuard guard;
+  flush_locked();
 }
 
 void flush_stdout_in_signal_handler() {
@@ -141,6 +166,7 @@ void flush_stdout_in_signal_handler() {
 extern "C" {
 
 void aithon_print_int(aithon_int v) {
+  PrintGuard guard;
   if (is_small(v)) {
     print_small(small_value(v));
   } else {
@@ -149,11 +175,13 @@ void aithon_print_int(aithon_int v) {
 }
 
 void aithon_print_float(double v) {
+  PrintGuard guard;
   char *dst = reserve(kFloatReprMax);
   commit(format_float_repr(v, dst));
 }
 
 void aithon_print_bool(bool v) {
+  PrintGuard guard;
   if (v) {
     append("True", 4);
   } else {
@@ -161,9 +189,13 @@ void aithon_print_bool(bool v) {
   }
 }
 
-void aithon_print_none(void) { append("None", 4); }
+void aithon_print_none(void) {
+  PrintGuard guard;
+  append("None", 4);
+}
 
 void aithon_print_str(const char *bytes, int64_t len) {
+  PrintGuard guard;
   if (len > 0) append(bytes, static_cast<std::size_t>(len));
 }
 

@@ -124,6 +124,13 @@ class MpscQueue {
     return back_.load(std::memory_order_seq_cst) != &stub_;
   }
 
+  // Any thread, but only meaningful while the consumer is suspended after
+  // draining the queue (pop_wait() returned nullptr), as a parked actor is:
+  // then the stub is both the front and the producer end, and any push since
+  // has moved the producer end.  Reads only back_, which producers share, so
+  // it does not race with the consumer resuming and popping meanwhile.
+  bool pushed_since_drained() const { return back_.load(std::memory_order_seq_cst) != &stub_; }
+
   // Consumer only.  Like pop(), but when a push is in flight, spins until it
   // lands; returns nullptr only if the queue is truly empty.  The wait is
   // short: the producer is between two adjacent instructions (unless it was

@@ -187,9 +187,11 @@ void after_switch(Worker &w, Actor *a, int64_t remaining) {
       }
       // Only now, with its registers saved, may anyone resume it.  Then
       // look at the mailbox again: a sender that came before the store saw
-      // Running and left the wake-up to us.
+      // Running and left the wake-up to us.  (The actor drained its mailbox
+      // before it parked; from the store on it may be resumed elsewhere, so
+      // only the producers' side of the mailbox may be read here.)
       a->state.store(ActorState::Waiting, std::memory_order_seq_cst);
-      if (a->mailbox.has_pending() || a->signal_pending.load(std::memory_order_seq_cst)) {
+      if (a->mailbox.pushed_since_drained() || a->signal_pending.load(std::memory_order_seq_cst)) {
         ActorState expected = ActorState::Waiting;
         if (a->state.compare_exchange_strong(expected, ActorState::Runnable)) push_deque(w, a, false);
       }

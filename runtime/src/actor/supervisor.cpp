@@ -54,14 +54,18 @@ constexpr int64_t kShutdownTimeoutNs = 1000ll * 1000 * 1000;
 
 class Supervisor {
  public:
-  Supervisor(const unsigned char *spec) : spec_(spec) {
+  // Everything lives in the supervisor's own heap, which goes away with it
+  // however it ends (no destructor would run after aithon_exit).
+  explicit Supervisor(const unsigned char *spec) : spec_(spec) {
     std::memcpy(&header_, spec, sizeof header_);
-    pids_.assign(header_.child_count, AITHON_NO_PID);
+    pids_ = static_cast<aithon_pid *>(aithon_heap_alloc(header_.child_count * sizeof(aithon_pid)));
+    for (std::size_t i = 0; i < header_.child_count; ++i) pids_[i] = AITHON_NO_PID;
+    restarts_ = static_cast<double *>(aithon_heap_alloc((header_.max_restarts + 1) * sizeof(double)));
   }
 
   [[noreturn]] void run() {
     aithon_trap_exits(true);
-    for (std::size_t i = 0; i < pids_.size(); ++i) start(i);
+    for (std::size_t i = 0; i < header_.child_count; ++i) start(i);
     for (;;) {
       aithon_message *m = aithon_receive(-1);
       if (m->kind == AITHON_MSG_EXIT) {
@@ -103,27 +107,32 @@ class Supervisor {
   }
 
   [[noreturn]] void give_up(int32_t reason) {
-    for (std::size_t i = pids_.size(); i > 0; --i) stop(i - 1);
+    for (std::size_t i = header_.child_count; i > 0; --i) stop(i - 1);
     aithon_exit(reason);
   }
 
+  // restarts_ holds the times of the last max_restarts restarts.
   bool within_intensity() {
     double now = static_cast<double>(monotonic_ns()) / 1e9;
     std::size_t recent = 0;
-    for (double t : restarts_) {
-      if (now - t < header_.period_seconds) ++recent;
+    for (std::size_t k = 0; k < restart_count_; ++k) {
+      if (now - restarts_[k] < header_.period_seconds) ++recent;
     }
     if (recent >= header_.max_restarts) return false;
-    restarts_.push_back(now);
-    if (restarts_.size() > header_.max_restarts + 1) restarts_.erase(restarts_.begin());
+    if (header_.max_restarts == 0) return true;
+    if (restart_count_ == header_.max_restarts) {
+      std::memmove(restarts_, restarts_ + 1, (restart_count_ - 1) * sizeof(double));
+      --restart_count_;
+    }
+    restarts_[restart_count_++] = now;
     return true;
   }
 
   void on_exit(aithon_pid from, int32_t reason) {
     if (from == header_.parent) give_up(reason == AITHON_EXIT_NORMAL ? AITHON_EXIT_SHUTDOWN : reason);
     std::size_t i = 0;
-    while (i < pids_.size() && pids_[i] != from) ++i;
-    if (i == pids_.size()) return;  // not (or no longer) our child
+    while (i < header_.child_count && pids_[i] != from) ++i;
+    if (i == header_.child_count) return;  // not (or no longer) our child
     pids_[i] = AITHON_NO_PID;
     ChildHeader c = child(i);
     bool clean = reason == AITHON_EXIT_NORMAL || reason == AITHON_EXIT_SHUTDOWN;
@@ -138,8 +147,8 @@ class Supervisor {
     }
     if (!within_intensity()) give_up(AITHON_EXIT_RESTART_LIMIT);
     if (header_.strategy == AITHON_ONE_FOR_ALL) {
-      for (std::size_t j = pids_.size(); j > 0; --j) stop(j - 1);
-      for (std::size_t j = 0; j < pids_.size(); ++j) {
+      for (std::size_t j = header_.child_count; j > 0; --j) stop(j - 1);
+      for (std::size_t j = 0; j < header_.child_count; ++j) {
         if (j == i || child(j).restart != AITHON_TEMPORARY) start(j);
       }
     } else {
@@ -151,14 +160,15 @@ class Supervisor {
     Request request;
     std::memcpy(&request, m.data, sizeof request);
     if (request.magic != kWhichChild) return;
-    Reply reply = {kChildIs, request.index < pids_.size() ? pids_[request.index] : AITHON_NO_PID};
+    Reply reply = {kChildIs, request.index < header_.child_count ? pids_[request.index] : AITHON_NO_PID};
     aithon_send(m.from, &reply, sizeof reply);
   }
 
   const unsigned char *spec_;
   SpecHeader header_;
-  std::vector<aithon_pid> pids_;
-  std::vector<double> restarts_;
+  aithon_pid *pids_;
+  double *restarts_;
+  std::size_t restart_count_ = 0;
 };
 
 void supervisor_main(void *arg, size_t) {
