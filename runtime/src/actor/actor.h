@@ -21,6 +21,7 @@
 
 #include "aithon/runtime.h"
 #include "context.h"
+#include "flat_map.h"
 #include "heap.h"
 #include "message.h"
 #include "mpsc_queue.h"
@@ -53,15 +54,19 @@ struct PidList {
   void clear();
 };
 
-// A monitor, seen from the watched actor: the watcher and the reference.
+// The monitors on an actor: who watches it, under which reference.  Room
+// for two inline, since most watched actors have one watcher (their
+// awaiter); copied by value when the actor ends.
 struct MonitorEntry {
   uint64_t ref;
-  aithon_pid pid;  // the watcher (in watchers) or the target (in monitoring)
+  aithon_pid watcher;
 };
 struct MonitorList {
-  MonitorEntry *items = nullptr;
+  MonitorEntry inline_items[2];
+  MonitorEntry *heap = nullptr;
   uint32_t count = 0;
-  uint32_t capacity = 0;
+  uint32_t capacity = 2;
+  MonitorEntry *items() { return heap != nullptr ? heap : inline_items; }
   bool push(MonitorEntry e);
   bool remove_ref(uint64_t ref);
   void clear();
@@ -84,6 +89,9 @@ struct alignas(64) Actor {
   std::atomic<ActorState> state;
   std::atomic<bool> signal_pending;  // an exit signal is in the mailbox
   std::atomic<uint32_t> wait_seq;    // which wait a timer belongs to
+  // While awaiting one actor: its pid, so that DOWN messages from others
+  // do not wake this one for nothing.  AITHON_NO_PID: any message wakes it.
+  std::atomic<aithon_pid> awaiting;
   SpinLock lock;                     // guards dead, links, watchers
   bool dead;                         // ended: links and monitors answer NOPROC
   PidList links;
@@ -96,7 +104,8 @@ struct alignas(64) Actor {
   MessageNode *saved_head;  // taken from the mailbox, not yet received
   MessageNode *saved_tail;
   MessageNode *current;     // returned by the last receive; freed by the next
-  MonitorList monitoring;   // monitors this actor holds (ref, target pid)
+  FlatMap monitor_targets;  // monitors this actor holds: ref -> target pid
+  FlatMap monitored;        // target pid -> how many of them watch it
   Heap heap;
   aithon_behaviour behaviour;
   void *arg;

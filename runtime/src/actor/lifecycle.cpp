@@ -45,7 +45,9 @@ Actor *init_block(uint32_t slot, std::size_t heap_size) {
   new (&a->mailbox) MpscQueue();
   a->saved_head = a->saved_tail = nullptr;
   a->current = nullptr;
-  a->monitoring = MonitorList();
+  a->awaiting.store(AITHON_NO_PID, std::memory_order_relaxed);
+  new (&a->monitor_targets) FlatMap();
+  new (&a->monitored) FlatMap();
   new (&a->heap) Heap();
   a->heap.reset(heap_size);
   a->behaviour = nullptr;
@@ -101,22 +103,45 @@ void PidList::clear() {
   *this = PidList();
 }
 bool MonitorList::push(MonitorEntry e) {
-  if (!grow(items, count, capacity)) return false;
-  items[count++] = e;
+  if (count == capacity) {
+    auto *bigger = static_cast<MonitorEntry *>(std::malloc(2 * capacity * sizeof(MonitorEntry)));
+    if (bigger == nullptr) return false;
+    std::memcpy(bigger, items(), count * sizeof(MonitorEntry));
+    std::free(heap);
+    heap = bigger;
+    capacity *= 2;
+  }
+  items()[count++] = e;
   return true;
 }
 bool MonitorList::remove_ref(uint64_t ref) {
+  MonitorEntry *it = items();
   for (uint32_t i = 0; i < count; ++i) {
-    if (items[i].ref == ref) {
-      items[i] = items[--count];
+    if (it[i].ref == ref) {
+      it[i] = it[--count];
       return true;
     }
   }
   return false;
 }
 void MonitorList::clear() {
-  std::free(items);
+  std::free(heap);
   *this = MonitorList();
+}
+
+void record_monitor(Actor *self, uint64_t ref, aithon_pid target) {
+  self->monitor_targets.insert(ref, target);
+  uint64_t n = self->monitored.erase(target);
+  self->monitored.insert(target, n + 1);
+}
+
+aithon_pid forget_monitor(Actor *self, uint64_t ref) {
+  aithon_pid target = self->monitor_targets.erase(ref);
+  if (target != AITHON_NO_PID) {
+    uint64_t n = self->monitored.erase(target);
+    if (n > 1) self->monitored.insert(target, n - 1);
+  }
+  return target;
 }
 
 // ---- references -----------------------------------------------------------
@@ -180,7 +205,7 @@ aithon_pid spawn_actor(Worker *w, Actor *parent, aithon_behaviour fn, const void
     if (flags & AITHON_SPAWN_MONITOR) {
       uint64_t ref = scheduler.next_ref.fetch_add(1, std::memory_order_relaxed);
       a->watchers.push(MonitorEntry{ref, parent->pid});
-      parent->monitoring.push(MonitorEntry{ref, a->pid});
+      record_monitor(parent, ref, a->pid);
     }
   }
   scheduler.spawned.fetch_add(1, std::memory_order_relaxed);
@@ -230,7 +255,8 @@ void destroy_actor(Actor *a) {
   a->heap.release_all();
   a->links.clear();
   a->watchers.clear();
-  a->monitoring.clear();
+  a->monitor_targets.clear();
+  a->monitored.clear();
   uint32_t slot = slot_of(a);
   if (w != nullptr) {
     w->slots.release(slot);

@@ -20,6 +20,11 @@ aithon_pid spawn_actor(Worker *w, Actor *parent, aithon_behaviour fn, const void
 // monitors, stop the runtime if it was the main actor, drop its reference.
 void finish_actor(Worker *w, Actor *a);
 
+// The monitors an actor holds (in an actor, on itself): record one, and
+// forget one by reference (returns its target, or AITHON_NO_PID).
+void record_monitor(Actor *self, uint64_t ref, aithon_pid target);
+aithon_pid forget_monitor(Actor *self, uint64_t ref);
+
 // Free everything an actor owns (its last reference is gone).
 void destroy_actor(Actor *a);
 
@@ -33,6 +38,9 @@ void send_exit_signal(Worker *w, Actor *target, aithon_pid from, int32_t reason)
 void handle_signals(Actor *self);
 // In an actor: pull everything from the mailbox into the saved list.
 void drain_mailbox(Actor *self);
+// Take n out of the saved list / put it first in it.
+void unlink_saved(Actor *self, MessageNode *n);
+void push_front_saved(Actor *self, MessageNode *n);
 
 // ---- messaging.cpp ----
 // In an actor: the first message `match` accepts (others stay queued, in

@@ -26,6 +26,7 @@ MessageCache *cache_of(Worker *w) { return w != nullptr ? &w->messages : nullptr
 
 void append_saved(Actor *self, MessageNode *n) {
   n->saved_next = nullptr;
+  n->saved_prev = self->saved_tail;
   if (self->saved_tail != nullptr) {
     self->saved_tail->saved_next = n;
   } else {
@@ -56,7 +57,26 @@ MessageNode *act_on_signal(Actor *self, MessageNode *n) {
 
 }  // namespace
 
+void unlink_saved(Actor *self, MessageNode *n) {
+  if (n->saved_prev != nullptr) {
+    n->saved_prev->saved_next = n->saved_next;
+  } else {
+    self->saved_head = n->saved_next;
+  }
+  if (n->saved_next != nullptr) {
+    n->saved_next->saved_prev = n->saved_prev;
+  } else {
+    self->saved_tail = n->saved_prev;
+  }
+  n->saved_next = n->saved_prev = nullptr;
+}
+
 void drain_mailbox(Actor *self) {
+  // A signal put back by push_front_saved is acted on first.
+  if (MessageNode *first = self->saved_head; first != nullptr && (first->flags & MessageNode::kSignal)) {
+    unlink_saved(self, first);
+    if (MessageNode *n = act_on_signal(self, first)) push_front_saved(self, n);
+  }
   while (MpscNode *raw = self->mailbox.pop_wait()) {
     auto *n = reinterpret_cast<MessageNode *>(raw);
     if (n->flags & MessageNode::kSignal) {
@@ -67,7 +87,21 @@ void drain_mailbox(Actor *self) {
   }
 }
 
+void push_front_saved(Actor *self, MessageNode *n) {
+  n->saved_prev = nullptr;
+  n->saved_next = self->saved_head;
+  if (self->saved_head != nullptr) {
+    self->saved_head->saved_prev = n;
+  } else {
+    self->saved_tail = n;
+  }
+  self->saved_head = n;
+}
+
 void handle_signals(Actor *self) {
+  // A plain load first: this runs at every receive and slow yield, and a
+  // read-modify-write would cost a locked instruction each time.
+  if (!self->signal_pending.load(std::memory_order_acquire)) return;
   // Clear first: a signal pushed after the drain sets the flag again.
   if (self->signal_pending.exchange(false, std::memory_order_acq_rel)) drain_mailbox(self);
 }
@@ -101,14 +135,17 @@ void notify_exit(Worker *w, Actor *a) {
     release_actor(b);
   }
   for (uint32_t i = 0; i < watchers.count; ++i) {
-    Actor *b = acquire_pid(watchers.items[i].pid);
+    MonitorEntry watch = watchers.items()[i];
+    Actor *b = acquire_pid(watch.watcher);
     if (b == nullptr) continue;
     bool with_result = reason == AITHON_EXIT_NORMAL && a->result != nullptr;
-    MessageNode *n = make_message(cache_of(w), AITHON_MSG_DOWN, reason, a->pid, watchers.items[i].ref,
+    MessageNode *n = make_message(cache_of(w), AITHON_MSG_DOWN, reason, a->pid, watch.ref,
                                   with_result ? a->result : nullptr, with_result ? a->result_size : 0);
     if (n != nullptr) {
       b->mailbox.push(&n->link);
-      wake(b);
+      // An actor awaiting another one sleeps on.
+      aithon_pid awaited = b->awaiting.load(std::memory_order_acquire);
+      if (awaited == AITHON_NO_PID || awaited == a->pid) wake(b);
     }
     release_actor(b);
   }
@@ -232,7 +269,7 @@ uint64_t aithon_monitor(aithon_pid pid) {
     }
     release_actor(target);
   }
-  self->monitoring.push(MonitorEntry{ref, pid});
+  record_monitor(self, ref, pid);
   if (!watching) {
     MessageNode *n = make_message(&self->worker->messages, AITHON_MSG_DOWN, AITHON_EXIT_NOPROC, pid, ref, nullptr, 0);
     if (n != nullptr) self->mailbox.push(&n->link);
@@ -243,11 +280,8 @@ uint64_t aithon_monitor(aithon_pid pid) {
 void aithon_demonitor(uint64_t ref) {
   Actor *self = current_actor();
   if (self == nullptr) return;
-  aithon_pid target_pid = AITHON_NO_PID;
-  for (uint32_t i = 0; i < self->monitoring.count; ++i) {
-    if (self->monitoring.items[i].ref == ref) target_pid = self->monitoring.items[i].pid;
-  }
-  if (!self->monitoring.remove_ref(ref)) return;
+  aithon_pid target_pid = forget_monitor(self, ref);
+  if (target_pid == AITHON_NO_PID) return;
   if (Actor *target = acquire_pid(target_pid)) {
     {
       SpinGuard guard(target->lock);
@@ -257,15 +291,9 @@ void aithon_demonitor(uint64_t ref) {
   }
   // A DOWN that already arrived is dropped too (Erlang's demonitor flush).
   drain_mailbox(self);
-  MessageNode *prev = nullptr;
-  for (MessageNode *n = self->saved_head; n != nullptr; prev = n, n = n->saved_next) {
+  for (MessageNode *n = self->saved_head; n != nullptr; n = n->saved_next) {
     if (n->msg.kind != AITHON_MSG_DOWN || n->msg.ref != ref) continue;
-    if (prev != nullptr) {
-      prev->saved_next = n->saved_next;
-    } else {
-      self->saved_head = n->saved_next;
-    }
-    if (self->saved_tail == n) self->saved_tail = prev;
+    unlink_saved(self, n);
     free_message(&self->worker->messages, n);
     break;
   }

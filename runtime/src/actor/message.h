@@ -19,6 +19,7 @@ namespace aithon::rt {
 struct MessageNode {
   MpscNode link;            // mailbox link (producers and the receiver)
   MessageNode *saved_next;  // the receiver's list of skipped messages
+  MessageNode *saved_prev;  //   (doubly linked: await searches it from both ends)
   uint32_t capacity;        // payload bytes the node has room for
   uint32_t flags;           // kSignal: an exit signal not yet handled
   alignas(16) aithon_message msg;  // header, then the payload

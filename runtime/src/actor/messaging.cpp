@@ -35,34 +35,58 @@ void free_current(Actor *self) {
 // The first saved message that `match` accepts, unlinked; nullptr if none.
 template <typename Match>
 MessageNode *take_saved(Actor *self, Match match) {
+  // The common case: nothing saved, and the next message in the mailbox is
+  // the one wanted -- take it without the round trip through the list.
+  if (self->saved_head == nullptr) {
+    MpscNode *raw = self->mailbox.pop_wait();
+    if (raw == nullptr) return nullptr;
+    auto *n = reinterpret_cast<MessageNode *>(raw);
+    if (!(n->flags & MessageNode::kSignal) && match(n->msg)) return n;
+    // A signal, or not wanted: the general path below.
+    push_front_saved(self, n);
+  }
   drain_mailbox(self);
-  MessageNode *prev = nullptr;
-  for (MessageNode *n = self->saved_head; n != nullptr; prev = n, n = n->saved_next) {
+  for (MessageNode *n = self->saved_head; n != nullptr; n = n->saved_next) {
     if (!match(n->msg)) continue;
-    if (prev != nullptr) {
-      prev->saved_next = n->saved_next;
-    } else {
-      self->saved_head = n->saved_next;
-    }
-    if (self->saved_tail == n) self->saved_tail = prev;
-    n->saved_next = nullptr;
+    unlink_saved(self, n);
     return n;
+  }
+  return nullptr;
+}
+
+// The DOWN message from `pid`, searching from both ends at once: children
+// often end in the opposite order to the one they are awaited in (the run
+// deque is LIFO), which would make a front-to-back search quadratic.
+MessageNode *take_down_from(Actor *self, aithon_pid pid) {
+  drain_mailbox(self);
+  auto is_it = [pid](const MessageNode *n) { return n->msg.kind == AITHON_MSG_DOWN && n->msg.from == pid; };
+  MessageNode *front = self->saved_head;
+  MessageNode *back = self->saved_tail;
+  while (front != nullptr) {
+    MessageNode *found = is_it(front) ? front : is_it(back) ? back : nullptr;
+    if (found != nullptr) {
+      unlink_saved(self, found);
+      return found;
+    }
+    if (front == back || front->saved_next == back) break;
+    front = front->saved_next;
+    back = back->saved_prev;
   }
   return nullptr;
 }
 
 // Hand a message to the actor; a DOWN ends the monitor it belongs to.
 aithon_message *deliver(Actor *self, MessageNode *n) {
-  if (n->msg.kind == AITHON_MSG_DOWN) self->monitoring.remove_ref(n->msg.ref);
+  if (n->msg.kind == AITHON_MSG_DOWN) forget_monitor(self, n->msg.ref);
   self->current = n;
   return &n->msg;
 }
 
-bool is_monitoring(Actor *self, aithon_pid pid) {
-  for (uint32_t i = 0; i < self->monitoring.count; ++i) {
-    if (self->monitoring.items[i].pid == pid) return true;
-  }
-  return false;
+// Park until woken (by a message, a signal or the deadline).
+void wait_for_message(Actor *self, int64_t deadline) {
+  self->wait_deadline = deadline;
+  self->timed_out = false;
+  switch_to_worker(self, SwitchReason::Wait);
 }
 
 }  // namespace
@@ -81,9 +105,7 @@ aithon_message *receive_matching(bool (*match)(const aithon_message &, const voi
     MessageNode *n = take_saved(self, [&](const aithon_message &m) { return match(m, context); });
     if (n != nullptr) return deliver(self, n);
     if (timeout_ns == 0 || (deadline >= 0 && monotonic_ns() >= deadline)) return nullptr;
-    self->wait_deadline = deadline;
-    self->timed_out = false;
-    switch_to_worker(self, SwitchReason::Wait);
+    wait_for_message(self, deadline);
   }
 }
 
@@ -147,12 +169,17 @@ int32_t aithon_await(aithon_pid pid, aithon_message **result) {
   Actor *self = require_actor("aithon_await");
   if (result != nullptr) *result = nullptr;
   free_current(self);
-  if (!is_monitoring(self, pid)) aithon_monitor(pid);
-  aithon_message *down = receive_matching(
-      [](const aithon_message &m, const void *p) {
-        return m.kind == AITHON_MSG_DOWN && m.from == *static_cast<const aithon_pid *>(p);
-      },
-      &pid, -1);
+  if (self->monitored.find(pid) == 0) aithon_monitor(pid);
+  MessageNode *n;
+  for (;;) {
+    handle_signals(self);
+    n = take_down_from(self, pid);
+    if (n != nullptr) break;
+    self->awaiting.store(pid, std::memory_order_release);
+    wait_for_message(self, -1);
+    self->awaiting.store(AITHON_NO_PID, std::memory_order_relaxed);
+  }
+  aithon_message *down = deliver(self, n);
   if (result != nullptr && down->reason == AITHON_EXIT_NORMAL) *result = down;
   return down->reason;
 }

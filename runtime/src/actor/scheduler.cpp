@@ -59,7 +59,7 @@ void wake_idle_worker() {
   }
 }
 
-void push_deque(Worker &w, Actor *a, bool front) {
+void push_deque(Worker &w, Actor *a, bool front, bool notify = true) {
   bool pushed = front ? w.deque.push_front(a) : w.deque.push_back(a);
   if (!pushed) {
     // Full: move the older half to the injector, then push.
@@ -72,6 +72,7 @@ void push_deque(Worker &w, Actor *a, bool front) {
     }
     front ? w.deque.push_front(a) : w.deque.push_back(a);
   }
+  if (!notify) return;
   std::atomic_thread_fence(std::memory_order_seq_cst);  // push, then read idle_count
   wake_idle_worker();
 }
@@ -127,8 +128,15 @@ Actor *find_work(Worker &w, bool *from_lifo) {
       *from_lifo = true;
       return a;
     }
-    // The slice the pair shared is spent: back of the line.
-    push_deque(w, a, true);
+    // The slice the pair shared is spent.  If nobody else is waiting here,
+    // it goes on with a fresh slice (and stays on this core: waking an idle
+    // worker to steal half of a ping-pong pair only adds cross-core traffic);
+    // otherwise, to the back of the line.
+    std::size_t waiting = w.deque.size_approx();
+    if (waiting == 0 && scheduler.injector_size.load(std::memory_order_relaxed) == 0) return a;
+    // (If the one waiting is its partner, which just yielded, there is
+    // nothing for another worker to take over.)
+    push_deque(w, a, true, waiting >= 2);
   }
   if (Actor *a = w.deque.pop_back()) return a;
   if (Actor *a = pop_injector()) return a;
@@ -178,7 +186,11 @@ void after_switch(Worker &w, Actor *a, int64_t remaining) {
     case SwitchReason::Yield:
       a->state.store(ActorState::Runnable, std::memory_order_relaxed);
       w.inherited_budget = 0;
-      push_deque(w, a, true);
+      // A rotation, not new work: an idle worker is only worth waking if
+      // the deque now holds more than this actor.  (With just it, and its
+      // partner in the LIFO slot, stealing it would split a message-passing
+      // pair across cores.)
+      push_deque(w, a, true, w.deque.size_approx() >= 1);
       break;
     case SwitchReason::Wait: {
       w.inherited_budget = remaining;

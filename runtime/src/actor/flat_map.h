@@ -1,0 +1,93 @@
+// A small open-addressing hash map from nonzero 64-bit keys to 64-bit
+// values, for an actor's own bookkeeping (the monitors it holds).  Linear
+// probing, deletion by backward shift (no tombstones), grown to keep the load
+// under one half.  Owner-only: no locking.  Empty maps allocate nothing.
+#pragma once
+
+#include <cstdint>
+#include <cstdlib>
+
+namespace aithon::rt {
+
+class FlatMap {
+ public:
+  // False only if memory ran out.
+  bool insert(uint64_t key, uint64_t value) {
+    if ((count_ + 1) * 2 > capacity_ && !grow()) return false;
+    place(key, value);
+    ++count_;
+    return true;
+  }
+  // The value for key, or 0 if absent.
+  uint64_t find(uint64_t key) const {
+    if (count_ == 0) return 0;
+    for (uint32_t i = home(key);; i = (i + 1) & (capacity_ - 1)) {
+      if (slots_[i].key == key) return slots_[i].value;
+      if (slots_[i].key == 0) return 0;
+    }
+  }
+  // Remove key; returns its value, or 0 if absent.
+  uint64_t erase(uint64_t key) {
+    if (count_ == 0) return 0;
+    uint32_t mask = capacity_ - 1;
+    uint32_t i = home(key);
+    while (slots_[i].key != key) {
+      if (slots_[i].key == 0) return 0;
+      i = (i + 1) & mask;
+    }
+    uint64_t value = slots_[i].value;
+    // Shift later members of the probe run back into the hole.
+    for (uint32_t j = (i + 1) & mask; slots_[j].key != 0; j = (j + 1) & mask) {
+      uint32_t h = home(slots_[j].key);
+      // Move j to i if its home is not in the cyclic range (i, j].
+      if (((j - h) & mask) >= ((j - i) & mask)) {
+        slots_[i] = slots_[j];
+        i = j;
+      }
+    }
+    slots_[i].key = 0;
+    --count_;
+    return value;
+  }
+  uint32_t size() const { return count_; }
+  void clear() {
+    std::free(slots_);
+    slots_ = nullptr;
+    capacity_ = count_ = 0;
+  }
+
+ private:
+  struct Slot {
+    uint64_t key;
+    uint64_t value;
+  };
+  uint32_t home(uint64_t key) const {
+    // Fibonacci hashing spreads sequential keys (refs, pids) evenly.
+    return static_cast<uint32_t>((key * 0x9e3779b97f4a7c15ull) >> 32) & (capacity_ - 1);
+  }
+  void place(uint64_t key, uint64_t value) {
+    uint32_t i = home(key);
+    while (slots_[i].key != 0) i = (i + 1) & (capacity_ - 1);
+    slots_[i] = Slot{key, value};
+  }
+  bool grow() {
+    uint32_t old_capacity = capacity_;
+    Slot *old = slots_;
+    uint32_t capacity = old_capacity == 0 ? 8 : old_capacity * 2;
+    auto *fresh = static_cast<Slot *>(std::calloc(capacity, sizeof(Slot)));
+    if (fresh == nullptr) return false;
+    slots_ = fresh;
+    capacity_ = capacity;
+    for (uint32_t i = 0; i < old_capacity; ++i) {
+      if (old[i].key != 0) place(old[i].key, old[i].value);
+    }
+    std::free(old);
+    return true;
+  }
+
+  Slot *slots_ = nullptr;
+  uint32_t capacity_ = 0;
+  uint32_t count_ = 0;
+};
+
+}  // namespace aithon::rt
