@@ -131,7 +131,7 @@ AITHON_NORETURN void aithon_raise_name_error(const char *name);
 #define AITHON_STACK_SLOT_SIZE ((uintptr_t)1 << AITHON_STACK_SLOT_LOG2)
 /* The control block occupies the top AITHON_ACTOR_BLOCK_SIZE bytes of the
  * slot; its first field is the reduction budget (int64_t). */
-#define AITHON_ACTOR_BLOCK_SIZE 512
+#define AITHON_ACTOR_BLOCK_SIZE 768
 
 /* A process identifier: never reused in practice (a slot index and a 32-bit
  * generation).  0 is "no actor".  A pid stays safe to use after its actor

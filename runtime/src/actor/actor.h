@@ -104,6 +104,11 @@ struct alignas(64) Actor {
   MessageNode *saved_head;  // taken from the mailbox, not yet received
   MessageNode *saved_tail;
   MessageNode *current;     // returned by the last receive; freed by the next
+  // The DOWN messages in the saved list, by sender pid, so that await finds
+  // its one in O(1).  A second DOWN from the same pid (two monitors) is not
+  // indexed, only counted, and found by a search.
+  FlatMap saved_downs;
+  uint32_t unindexed_downs;
   FlatMap monitor_targets;  // monitors this actor holds: ref -> target pid
   FlatMap monitored;        // target pid -> how many of them watch it
   Heap heap;

@@ -26,6 +26,18 @@ class FlatMap {
       if (slots_[i].key == 0) return 0;
     }
   }
+  // Add delta to key's value (inserting key at 0 if absent); a result of 0
+  // removes the key.  Returns the new value.
+  uint64_t add(uint64_t key, int64_t delta) {
+    if (uint64_t *v = find_value(key)) {
+      *v += static_cast<uint64_t>(delta);
+      uint64_t now = *v;
+      if (now == 0) erase(key);
+      return now;
+    }
+    if (delta != 0) insert(key, static_cast<uint64_t>(delta));
+    return static_cast<uint64_t>(delta);
+  }
   // Remove key; returns its value, or 0 if absent.
   uint64_t erase(uint64_t key) {
     if (count_ == 0) return 0;
@@ -64,6 +76,13 @@ class FlatMap {
   uint32_t home(uint64_t key) const {
     // Fibonacci hashing spreads sequential keys (refs, pids) evenly.
     return static_cast<uint32_t>((key * 0x9e3779b97f4a7c15ull) >> 32) & (capacity_ - 1);
+  }
+  uint64_t *find_value(uint64_t key) {
+    if (count_ == 0) return nullptr;
+    for (uint32_t i = home(key);; i = (i + 1) & (capacity_ - 1)) {
+      if (slots_[i].key == key) return &slots_[i].value;
+      if (slots_[i].key == 0) return nullptr;
+    }
   }
   void place(uint64_t key, uint64_t value) {
     uint32_t i = home(key);

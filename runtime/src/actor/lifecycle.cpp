@@ -48,6 +48,8 @@ Actor *init_block(uint32_t slot, std::size_t heap_size) {
   a->awaiting.store(AITHON_NO_PID, std::memory_order_relaxed);
   new (&a->monitor_targets) FlatMap();
   new (&a->monitored) FlatMap();
+  new (&a->saved_downs) FlatMap();
+  a->unindexed_downs = 0;
   new (&a->heap) Heap();
   a->heap.reset(heap_size);
   a->behaviour = nullptr;
@@ -131,16 +133,12 @@ void MonitorList::clear() {
 
 void record_monitor(Actor *self, uint64_t ref, aithon_pid target) {
   self->monitor_targets.insert(ref, target);
-  uint64_t n = self->monitored.erase(target);
-  self->monitored.insert(target, n + 1);
+  self->monitored.add(target, 1);
 }
 
 aithon_pid forget_monitor(Actor *self, uint64_t ref) {
   aithon_pid target = self->monitor_targets.erase(ref);
-  if (target != AITHON_NO_PID) {
-    uint64_t n = self->monitored.erase(target);
-    if (n > 1) self->monitored.insert(target, n - 1);
-  }
+  if (target != AITHON_NO_PID) self->monitored.add(target, -1);
   return target;
 }
 
@@ -208,8 +206,11 @@ aithon_pid spawn_actor(Worker *w, Actor *parent, aithon_behaviour fn, const void
       record_monitor(parent, ref, a->pid);
     }
   }
-  scheduler.spawned.fetch_add(1, std::memory_order_relaxed);
-  scheduler.live.fetch_add(1, std::memory_order_relaxed);
+  if (w != nullptr) {
+    bump(w->spawned);
+  } else {
+    scheduler.spawned.fetch_add(1, std::memory_order_relaxed);
+  }
   aithon_pid pid = a->pid;
   schedule(w, a);
   return pid;
@@ -226,7 +227,7 @@ aithon_pid spawn_actor(Worker *w, Actor *parent, aithon_behaviour fn, const void
 void finish_actor(Worker *w, Actor *a) {
   a->state.store(ActorState::Done, std::memory_order_release);
   notify_exit(w, a);
-  scheduler.live.fetch_sub(1, std::memory_order_relaxed);
+  bump(w->ended);
   if (a->is_main) {
     if (a->exit_reason != AITHON_EXIT_NORMAL) report_failure(a->pid, a->exit_reason, true);
     scheduler.exit_status = a->exit_reason == AITHON_EXIT_NORMAL ? 0 : 1;
@@ -257,6 +258,7 @@ void destroy_actor(Actor *a) {
   a->watchers.clear();
   a->monitor_targets.clear();
   a->monitored.clear();
+  a->saved_downs.clear();
   uint32_t slot = slot_of(a);
   if (w != nullptr) {
     w->slots.release(slot);

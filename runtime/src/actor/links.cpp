@@ -24,7 +24,17 @@ namespace {
 
 MessageCache *cache_of(Worker *w) { return w != nullptr ? &w->messages : nullptr; }
 
+void index_down(Actor *self, MessageNode *n) {
+  if (n->msg.kind != AITHON_MSG_DOWN) return;
+  if (self->saved_downs.find(n->msg.from) != 0) {
+    ++self->unindexed_downs;
+  } else {
+    self->saved_downs.insert(n->msg.from, reinterpret_cast<uint64_t>(n));
+  }
+}
+
 void append_saved(Actor *self, MessageNode *n) {
+  index_down(self, n);
   n->saved_next = nullptr;
   n->saved_prev = self->saved_tail;
   if (self->saved_tail != nullptr) {
@@ -58,6 +68,21 @@ MessageNode *act_on_signal(Actor *self, MessageNode *n) {
 }  // namespace
 
 void unlink_saved(Actor *self, MessageNode *n) {
+  if (n->msg.kind == AITHON_MSG_DOWN) {
+    if (self->saved_downs.find(n->msg.from) == reinterpret_cast<uint64_t>(n)) {
+      self->saved_downs.erase(n->msg.from);
+      // Index another DOWN from the same actor, if there is one.
+      for (MessageNode *m = self->unindexed_downs != 0 ? self->saved_head : nullptr; m != nullptr; m = m->saved_next) {
+        if (m != n && m->msg.kind == AITHON_MSG_DOWN && m->msg.from == n->msg.from) {
+          self->saved_downs.insert(m->msg.from, reinterpret_cast<uint64_t>(m));
+          --self->unindexed_downs;
+          break;
+        }
+      }
+    } else {
+      --self->unindexed_downs;
+    }
+  }
   if (n->saved_prev != nullptr) {
     n->saved_prev->saved_next = n->saved_next;
   } else {
@@ -88,6 +113,7 @@ void drain_mailbox(Actor *self) {
 }
 
 void push_front_saved(Actor *self, MessageNode *n) {
+  index_down(self, n);
   n->saved_prev = nullptr;
   n->saved_next = self->saved_head;
   if (self->saved_head != nullptr) {

@@ -54,25 +54,12 @@ MessageNode *take_saved(Actor *self, Match match) {
   return nullptr;
 }
 
-// The DOWN message from `pid`, searching from both ends at once: children
-// often end in the opposite order to the one they are awaited in (the run
-// deque is LIFO), which would make a front-to-back search quadratic.
+// The DOWN message from `pid` in the saved list, found through its index.
 MessageNode *take_down_from(Actor *self, aithon_pid pid) {
   drain_mailbox(self);
-  auto is_it = [pid](const MessageNode *n) { return n->msg.kind == AITHON_MSG_DOWN && n->msg.from == pid; };
-  MessageNode *front = self->saved_head;
-  MessageNode *back = self->saved_tail;
-  while (front != nullptr) {
-    MessageNode *found = is_it(front) ? front : is_it(back) ? back : nullptr;
-    if (found != nullptr) {
-      unlink_saved(self, found);
-      return found;
-    }
-    if (front == back || front->saved_next == back) break;
-    front = front->saved_next;
-    back = back->saved_prev;
-  }
-  return nullptr;
+  auto *n = reinterpret_cast<MessageNode *>(self->saved_downs.find(pid));
+  if (n != nullptr) unlink_saved(self, n);
+  return n;
 }
 
 // Hand a message to the actor; a DOWN ends the monitor it belongs to.

@@ -48,16 +48,17 @@ void run_worker_thread(Worker *w) {
 
 // After the main actor ended and every worker stopped: tear down the actors
 // that were still alive and give all memory back.
-void tear_down() {
+void tear_down(uint32_t worker_count) {
   uint32_t slots = slot_arena.activated();
   for (uint32_t i = 0; i < slots; ++i) {
     Actor *a = actor_at_slot(i);
     uint64_t life = a->life.load(std::memory_order_acquire);
     if ((life & 0xffffffffu) == 0) continue;
     a->life.store(life & ~uint64_t{0xffffffffu}, std::memory_order_release);
+    if (a->state.load(std::memory_order_relaxed) != ActorState::Done) bump(scheduler.ended);
     destroy_actor(a);
   }
-  for (uint32_t i = 0; i < scheduler.worker_count; ++i) {
+  for (uint32_t i = 0; i < worker_count; ++i) {
     Worker &w = scheduler.workers[i];
     w.messages.release_all();
     w.slots.clear();
@@ -93,7 +94,7 @@ int aithon_runtime_run(aithon_behaviour main_behaviour, const void *arg, size_t 
   scheduler.stopping.store(false);
   scheduler.exit_status = 0;
   scheduler.spawned.store(0);
-  scheduler.live.store(0);
+  scheduler.ended.store(0);
   scheduler.steals.store(0);
   for (uint32_t i = 0; i < workers; ++i) {
     scheduler.workers[i].index = i;
@@ -114,18 +115,37 @@ int aithon_runtime_run(aithon_behaviour main_behaviour, const void *arg, size_t 
   for (uint32_t i = 1; i < workers; ++i) scheduler.workers[i].thread.join();
 
   int status = scheduler.exit_status;
-  tear_down();
+  // Keep the run's totals readable after the workers are gone.
+  for (uint32_t i = 0; i < workers; ++i) {
+    Worker &w = scheduler.workers[i];
+    scheduler.spawned.fetch_add(w.spawned.load());
+    scheduler.ended.fetch_add(w.ended.load());
+    scheduler.steals.fetch_add(w.steals.load());
+  }
+  uint32_t count = scheduler.worker_count;
+  scheduler.worker_count = 0;  // aithon_runtime_get_stats reads the totals now
+  tear_down(count);
   delete[] scheduler.workers;
   scheduler.workers = nullptr;
-  scheduler.worker_count = 0;
   flush_stdout();
   return status;
 }
 
 void aithon_runtime_get_stats(aithon_runtime_stats *out) {
-  out->spawned = scheduler.spawned.load(std::memory_order_relaxed);
-  out->live = scheduler.live.load(std::memory_order_relaxed);
-  out->steals = scheduler.steals.load(std::memory_order_relaxed);
+  uint64_t spawned = scheduler.spawned.load(std::memory_order_relaxed);
+  uint64_t ended = scheduler.ended.load(std::memory_order_relaxed);
+  uint64_t steals = scheduler.steals.load(std::memory_order_relaxed);
+  // Only meaningful from inside a run (an actor) or after it: the workers
+  // array lives as long as the run.
+  for (uint32_t i = 0; i < scheduler.worker_count; ++i) {
+    Worker &w = scheduler.workers[i];
+    spawned += w.spawned.load(std::memory_order_relaxed);
+    ended += w.ended.load(std::memory_order_relaxed);
+    steals += w.steals.load(std::memory_order_relaxed);
+  }
+  out->spawned = spawned;
+  out->live = spawned - ended;
+  out->steals = steals;
   out->slots_mapped = slot_arena.activated();
 }
 

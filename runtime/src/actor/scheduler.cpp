@@ -87,7 +87,7 @@ Actor *steal(Worker &thief) {
     if (&victim == &thief) continue;
     std::size_t got = victim.deque.steal_half(loot, kStealMax);
     if (got == 0) continue;
-    scheduler.steals.fetch_add(1, std::memory_order_relaxed);
+    bump(thief.steals);
     // Oldest first in loot: keep that order at the front of our deque... the
     // oldest runs last (it is the most likely to be long-running).
     for (std::size_t i = got; i > 1; --i) thief.deque.push_back(loot[i - 1]);

@@ -41,6 +41,11 @@ struct Worker {
   MessageCache messages;
   uint32_t tick = 0;
   uint64_t random = 0;
+  // Statistics, written only by this worker's thread (a shared counter would
+  // bounce between cores on every spawn), read by anyone.
+  alignas(64) std::atomic<uint64_t> spawned{0};
+  std::atomic<uint64_t> ended{0};
+  std::atomic<uint64_t> steals{0};
   // Parking: the worker sleeps on its condition variable when it finds no work.
   std::mutex park_mutex;
   std::condition_variable park_cv;
@@ -66,13 +71,21 @@ struct Scheduler {
   std::mutex idle_mutex;
   std::atomic<uint32_t> idle_count{0};
 
+  // Actors spawned by threads that are not workers (the main actor), and
+  // the totals of the workers of a run that has ended.
   std::atomic<uint64_t> spawned{0};
-  std::atomic<uint64_t> live{0};
+  std::atomic<uint64_t> ended{0};
   std::atomic<uint64_t> steals{0};
   std::atomic<uint64_t> next_ref{1};
 };
 
 extern Scheduler scheduler;
+
+// Add one to a counter only the calling thread writes (no locked
+// instruction).
+inline void bump(std::atomic<uint64_t> &counter) {
+  counter.store(counter.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+}
 
 // The worker of the calling thread, or nullptr.  Only for code that does not
 // switch stacks between the call and the use: an actor may resume on another
