@@ -123,15 +123,27 @@ AITHON_NORETURN void aithon_raise_name_error(const char *name);
  *
  * Stacks.  Each actor's stack is a slot of 2**AITHON_STACK_SLOT_LOG2 bytes,
  * aligned to its size, with a guard page at its low end.  The actor's control
- * block sits at the very top of the slot, so compiled code finds the current
- * actor from its stack pointer alone (no thread-local lookup, which would go
- * stale when an actor moves to another worker).
+ * block sits near the top of the slot, at an offset that depends on the slot
+ * number (its "colour"), so compiled code finds the current actor from its
+ * stack pointer alone (no thread-local lookup, which would go stale when an
+ * actor moves to another worker).  The colour keeps the control blocks of
+ * different actors out of the same cache sets, where identical offsets in
+ * size-aligned slots would put them all.
  */
 #define AITHON_STACK_SLOT_LOG2 23                  /* 8 MiB per stack slot */
 #define AITHON_STACK_SLOT_SIZE ((uintptr_t)1 << AITHON_STACK_SLOT_LOG2)
-/* The control block occupies the top AITHON_ACTOR_BLOCK_SIZE bytes of the
- * slot; its first field is the reduction budget (int64_t). */
+/* The control block is AITHON_ACTOR_BLOCK_SIZE bytes; its first field is
+ * the reduction budget (int64_t).  It ends (n & 15) * 64 + ((n >> 4) & 63) *
+ * 4096 bytes below the slot's top, n being the slot number: the address
+ * shifted right by AITHON_STACK_SLOT_LOG2. */
 #define AITHON_ACTOR_BLOCK_SIZE 768
+
+/* The address of the control block of the slot holding `address`. */
+static inline uintptr_t aithon_actor_block(uintptr_t address) {
+  uintptr_t slot = address >> AITHON_STACK_SLOT_LOG2;
+  uintptr_t top = (address | (AITHON_STACK_SLOT_SIZE - 1)) + 1;
+  return top - (slot & 15) * 64 - ((slot >> 4) & 63) * 4096 - AITHON_ACTOR_BLOCK_SIZE;
+}
 
 /* A process identifier: never reused in practice (a slot index and a 32-bit
  * generation).  0 is "no actor".  A pid stays safe to use after its actor
@@ -244,7 +256,7 @@ static inline int64_t *aithon_current_reductions(void) {
 #else
   sp = (uintptr_t)__builtin_frame_address(0);
 #endif
-  return (int64_t *)((sp | (AITHON_STACK_SLOT_SIZE - 1)) + 1 - AITHON_ACTOR_BLOCK_SIZE);
+  return (int64_t *)aithon_actor_block(sp);
 }
 
 /* The inline check, exactly as the compiler emits it (in an actor). */

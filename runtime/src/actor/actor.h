@@ -1,10 +1,11 @@
 // The actor control block and pids.
 //
-// struct Actor is the top AITHON_ACTOR_BLOCK_SIZE bytes of the actor's stack
-// slot (slots.h).  Its first field is the reduction budget that compiled
-// code decrements (aithon_yield_check in runtime.h).  Fields are grouped by
-// who touches them so that other threads' traffic (senders, linkers) does
-// not share cache lines with the running actor's own counters.
+// struct Actor lives near the top of the actor's stack slot, at the slot's
+// colour offset (aithon_actor_block in runtime.h, slots.h).  Its first field
+// is the reduction budget that compiled code decrements (aithon_yield_check
+// in runtime.h).  Fields are grouped by who touches them so that other
+// threads' traffic (senders, linkers) does not share cache lines with the
+// running actor's own counters.
 //
 // Lifetime.  `life` packs a generation (high 32 bits) and a reference count
 // (low 32 bits).  The actor holds one reference from spawn until it ends; a
@@ -124,7 +125,7 @@ static_assert(offsetof(Actor, reductions) == 0, "compiled code decrements offset
 static_assert(sizeof(Actor) <= AITHON_ACTOR_BLOCK_SIZE, "the control block must fit its reserved space");
 
 inline Actor *actor_at_slot(uint32_t index) {
-  return reinterpret_cast<Actor *>(slot_arena.slot_base(index) + kSlotSize - AITHON_ACTOR_BLOCK_SIZE);
+  return reinterpret_cast<Actor *>(aithon_actor_block(slot_arena.slot_base(index)));
 }
 inline uint32_t slot_of(const Actor *a) {
   return static_cast<uint32_t>((reinterpret_cast<std::uintptr_t>(a) - slot_arena.base()) / kSlotSize);
@@ -138,7 +139,7 @@ inline aithon_pid make_pid(uint32_t generation, uint32_t slot) {
 inline Actor *current_actor() {
   auto sp = reinterpret_cast<std::uintptr_t>(__builtin_frame_address(0));
   if (!slot_arena.contains(sp)) return nullptr;
-  return reinterpret_cast<Actor *>((sp | (kSlotSize - 1)) + 1 - AITHON_ACTOR_BLOCK_SIZE);
+  return reinterpret_cast<Actor *>(aithon_actor_block(sp));
 }
 
 // A counted reference to pid's actor, or nullptr if it has ended.

@@ -32,7 +32,7 @@ void handle_actor_fault(int sig, void *info_ptr, void *context) {
   // The faulting code must be running on that very slot's stack.
   std::uintptr_t sp = fault_stack_pointer(context);
   if (sp == 0 || (sp & ~(kSlotSize - 1)) != slot_base) return;
-  Actor *a = reinterpret_cast<Actor *>(slot_base + kSlotSize - AITHON_ACTOR_BLOCK_SIZE);
+  Actor *a = reinterpret_cast<Actor *>(aithon_actor_block(slot_base));
   if (a->state.load(std::memory_order_relaxed) != ActorState::Running) return;
   a->exit_reason = AITHON_EXIT_STACK_OVERFLOW;
   a->switch_reason = SwitchReason::Exit;

@@ -4,14 +4,21 @@
 // and cut into slots of AITHON_STACK_SLOT_SIZE bytes, each aligned to its
 // size.  A slot, from low to high addresses:
 //
-//   [guard: kGuardSize, never accessible][stack, grows down ...][control block]
+//   [guard: kGuardSize, never accessible][stack, grows down ...][control block][unused]
 //
-// The control block (struct Actor) is the top AITHON_ACTOR_BLOCK_SIZE bytes,
-// so code running on the stack finds its actor by rounding the stack pointer
-// up to the slot's end.  A slot is made writable once (mprotect) the first
-// time it is used and then recycled through per-worker pools, so spawning
-// costs no system call in the common case, and only the pages an actor
-// touches use memory: a parked actor with a shallow stack costs one page.
+// The control block (struct Actor) ends a little below the slot's top: by
+// up to 15 cache lines plus up to 63 pages, chosen by slot number
+// (aithon_actor_block in runtime.h).  Code running on the stack finds its
+// actor from the stack pointer alone.  Without these offsets every block
+// would sit at the same address modulo 8 MiB, so in the same few sets of
+// every cache: a ring of a few hundred actors passing a token would then miss
+// the cache at every hop.  The unused space above the block is never touched,
+// so it costs no memory.
+//
+// A slot is made writable once (mprotect) the first time it is used and then
+// recycled through per-worker pools, so spawning costs no system call in the
+// common case, and only the pages an actor touches use memory: a parked actor
+// with a shallow stack costs one page.
 //
 // Slots are never unmapped while the process runs, so a stale pid can always
 // look at its slot's control block to find out that its actor is gone.
