@@ -116,8 +116,9 @@ void on_fatal_signal(int sig, siginfo_t *info, void *context) {
   sigaction(sig, &dfl, nullptr);
   // A fault raised by an instruction happens again when the handler returns,
   // now with the default action (core dump, the right si_addr).  A signal
-  // sent with kill would not come back: send it again.  It stays pending
-  // (blocked while the handler runs) and kills the process on return.
+  // sent with kill would not come back: send it again.  With the default
+  // action now in place (and SA_NODEFER: not blocked in the handler), it
+  // kills the process at once.
   if (info->si_code <= 0) raise(sig);
   errno = saved_errno;
 }

@@ -122,7 +122,8 @@ AITHON_NORETURN void aithon_raise_name_error(const char *name);
  * running inside an actor (a behaviour or what it calls).
  *
  * Stacks.  Each actor's stack is a slot of 2**AITHON_STACK_SLOT_LOG2 bytes,
- * aligned to its size, with a guard page at its low end.  The actor's control
+ * aligned to its size, with an inaccessible guard region (256 KiB) at its
+ * low end.  The actor's control
  * block sits near the top of the slot, at an offset that depends on the slot
  * number (its "colour"), so compiled code finds the current actor from its
  * stack pointer alone (no thread-local lookup, which would go stale when an
@@ -163,7 +164,7 @@ enum aithon_exit_reason {
   AITHON_EXIT_KILLED = 2,          /* what links and monitors see after a KILL */
   AITHON_EXIT_SHUTDOWN = 3,        /* stopped by its supervisor */
   AITHON_EXIT_NOPROC = 4,          /* linked/monitored/awaited a pid that was gone */
-  AITHON_EXIT_STACK_OVERFLOW = 5,  /* ran into its guard page */
+  AITHON_EXIT_STACK_OVERFLOW = 5,  /* ran into its stack's guard region */
   AITHON_EXIT_HEAP_EXHAUSTED = 6,  /* allocated past its heap reservation */
   AITHON_EXIT_RESTART_LIMIT = 7,   /* a supervisor whose children failed too often */
   AITHON_EXIT_ERROR = 256,         /* + enum aithon_error */
@@ -225,7 +226,9 @@ typedef struct aithon_message {
 } aithon_message;
 
 /* Copy data[0, size) to `to`'s mailbox.  Never blocks.  Returns false if
- * `to` no longer exists (the message is dropped, as in Erlang). */
+ * `to` no longer exists (the message is dropped, as in Erlang); true means
+ * delivered to its mailbox, not received.  If memory for the copy cannot be
+ * had, a sending actor ends with AITHON_EXIT_HEAP_EXHAUSTED. */
 bool aithon_send(aithon_pid to, const void *data, size_t size);
 
 /* In an actor: the oldest message, waiting for one if the mailbox is empty.
@@ -235,8 +238,8 @@ aithon_message *aithon_receive(int64_t timeout_ns);
 
 /* In an actor: wait for `pid` to end.  Returns its exit reason; on
  * AITHON_EXIT_NORMAL *result (if result is not NULL) is the DOWN message
- * carrying what it passed to aithon_set_result (valid as for
- * aithon_receive).  Other messages stay in the mailbox, in order.  Spawn with
+ * carrying what it passed to aithon_set_result (size 0 if nothing; valid as
+ * for aithon_receive).  Other messages stay in the mailbox, in order.  Spawn with
  * AITHON_SPAWN_MONITOR to be sure of the result: awaiting an actor that
  * ended before it was monitored gives AITHON_EXIT_NOPROC. */
 int32_t aithon_await(aithon_pid pid, aithon_message **result);
@@ -269,11 +272,15 @@ static inline void aithon_yield_check(void) {
 AITHON_NORETURN void aithon_exit(int32_t reason);
 /* Send an exit signal: `pid` ends with `reason` unless it traps exits (then
  * it gets an EXIT message) or reason is NORMAL (ignored unless trapping).
- * AITHON_EXIT_KILL always ends it, and its links see AITHON_EXIT_KILLED. */
+ * AITHON_EXIT_KILL always ends it, and its links see AITHON_EXIT_KILLED.
+ * Works from any thread. */
 void aithon_exit_pid(aithon_pid pid, int32_t reason);
-/* In an actor: a two-way link.  When one side ends with a reason other than
- * NORMAL, the other gets the exit signal.  Linking a pid that is gone sends
- * the caller an exit signal with AITHON_EXIT_NOPROC. */
+/* In an actor: a two-way link.  When one side ends, the other gets an exit
+ * signal with its reason (KILL is passed on as KILLED): a NORMAL one only
+ * matters to an actor trapping exits, any other ends it unless it traps
+ * exits.  Linking a pid that is gone sends the caller an exit signal with
+ * AITHON_EXIT_NOPROC.  After aithon_unlink returns, the link has no effect,
+ * even for a signal already on its way. */
 void aithon_link(aithon_pid pid);
 void aithon_unlink(aithon_pid pid);
 /* In an actor: returns whether exits were trapped before. */
@@ -287,7 +294,7 @@ void aithon_demonitor(uint64_t ref);
 enum aithon_strategy { AITHON_ONE_FOR_ONE = 0, AITHON_ONE_FOR_ALL = 1 };
 enum aithon_restart {
   AITHON_PERMANENT = 0,  /* always restarted */
-  AITHON_TRANSIENT = 1,  /* restarted unless it ended normally */
+  AITHON_TRANSIENT = 1,  /* restarted unless it ended NORMAL or SHUTDOWN */
   AITHON_TEMPORARY = 2,  /* never restarted */
 };
 typedef struct aithon_child_spec {
@@ -298,7 +305,7 @@ typedef struct aithon_child_spec {
 } aithon_child_spec;
 typedef struct aithon_supervisor_spec {
   uint32_t strategy;     /* enum aithon_strategy */
-  uint32_t max_restarts; /* at most this many restarts ... */
+  uint32_t max_restarts; /* at most this many restarts (<= 10000) ... */
   double period_seconds; /* ... in any window this long, else the supervisor
                             ends with AITHON_EXIT_RESTART_LIMIT */
   size_t child_count;
@@ -306,7 +313,11 @@ typedef struct aithon_supervisor_spec {
 } aithon_supervisor_spec;
 
 /* In an actor: spawn a supervisor (linked to the caller) that starts the
- * children in order; the spec is copied. */
+ * children in order; the spec is copied.  AITHON_NO_PID for a spec out of
+ * range (max_restarts over 10000, a negative period).  one_for_all restarts
+ * the children that were running, in order.  When the caller ends, the
+ * supervisor stops its children and ends too (SHUTDOWN after a NORMAL end,
+ * else the caller's reason). */
 aithon_pid aithon_supervisor_start(const aithon_supervisor_spec *spec);
 /* In an actor: the current pid of child `index` (AITHON_NO_PID if it is not
  * running), asked of the supervisor by message. */

@@ -110,6 +110,7 @@ struct alignas(64) Actor {
   // indexed, only counted, and found by a search.
   FlatMap saved_downs;
   uint32_t unindexed_downs;
+  FlatMap cancelled_downs;  // refs demonitored while their DOWN was on its way
   FlatMap monitor_targets;  // monitors this actor holds: ref -> target pid
   FlatMap monitored;        // target pid -> how many of them watch it
   Heap heap;

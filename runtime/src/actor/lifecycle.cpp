@@ -49,6 +49,7 @@ Actor *init_block(uint32_t slot, std::size_t heap_size) {
   new (&a->monitor_targets) FlatMap();
   new (&a->monitored) FlatMap();
   new (&a->saved_downs) FlatMap();
+  new (&a->cancelled_downs) FlatMap();
   a->unindexed_downs = 0;
   new (&a->heap) Heap();
   a->heap.reset(heap_size);
@@ -259,6 +260,7 @@ void destroy_actor(Actor *a) {
   a->monitor_targets.clear();
   a->monitored.clear();
   a->saved_downs.clear();
+  a->cancelled_downs.clear();
   uint32_t slot = slot_of(a);
   if (w != nullptr) {
     w->slots.release(slot);

@@ -31,11 +31,15 @@ void destroy_actor(Actor *a);
 // ---- links.cpp ----
 // Tell a's links and monitors that it ended with a->exit_reason.
 void notify_exit(Worker *w, Actor *a);
-// Deliver an exit signal from `from` with `reason` to `target`.
-void send_exit_signal(Worker *w, Actor *target, aithon_pid from, int32_t reason);
+// Deliver an exit signal from `from` with `reason` to `target`; over_link:
+// because the linked actor `from` ended.
+void send_exit_signal(Worker *w, Actor *target, aithon_pid from, int32_t reason, bool over_link);
 // In an actor: act on exit signals waiting in the mailbox (may end the
 // actor; trapped ones become EXIT messages).
 void handle_signals(Actor *self);
+// A DOWN for a monitor removed (aithon_demonitor) while its target was
+// ending is dropped on arrival: true if n was one (and is freed).
+bool is_cancelled_down(Actor *self, MessageNode *n);
 // In an actor: pull everything from the mailbox into the saved list.
 void drain_mailbox(Actor *self);
 // Take n out of the saved list / put it first in it.

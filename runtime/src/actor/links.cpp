@@ -48,12 +48,20 @@ void append_saved(Actor *self, MessageNode *n) {
 // An exit signal taken from the mailbox.  Returns it as an EXIT message if
 // the actor traps exits, nullptr if it is dropped; may end the actor.
 MessageNode *act_on_signal(Actor *self, MessageNode *n) {
-  n->flags &= ~MessageNode::kSignal;
+  bool over_link = n->flags & MessageNode::kLinkSignal;
+  n->flags &= ~(MessageNode::kSignal | MessageNode::kLinkSignal);
   int32_t reason = n->msg.reason;
   aithon_pid from = n->msg.from;
-  {
-    SpinGuard guard(self->lock);
-    self->links.remove(from);  // an exit signal ends the link
+  if (over_link) {
+    bool linked;
+    {
+      SpinGuard guard(self->lock);
+      linked = self->links.remove(from);  // the link ends with its partner
+    }
+    if (!linked) {  // unlinked meanwhile: the signal no longer applies
+      free_message(cache_of(self->worker), n);
+      return nullptr;
+    }
   }
   if (reason == AITHON_EXIT_KILL) {
     free_message(cache_of(self->worker), n);
@@ -96,6 +104,13 @@ void unlink_saved(Actor *self, MessageNode *n) {
   n->saved_next = n->saved_prev = nullptr;
 }
 
+bool is_cancelled_down(Actor *self, MessageNode *n) {
+  if (n->msg.kind != AITHON_MSG_DOWN || self->cancelled_downs.size() == 0) return false;
+  if (self->cancelled_downs.erase(n->msg.ref) == 0) return false;
+  free_message(cache_of(self->worker), n);
+  return true;
+}
+
 void drain_mailbox(Actor *self) {
   // A signal put back by push_front_saved is acted on first.
   if (MessageNode *first = self->saved_head; first != nullptr && (first->flags & MessageNode::kSignal)) {
@@ -108,6 +123,7 @@ void drain_mailbox(Actor *self) {
       n = act_on_signal(self, n);
       if (n == nullptr) continue;
     }
+    if (is_cancelled_down(self, n)) continue;
     append_saved(self, n);
   }
 }
@@ -132,10 +148,10 @@ void handle_signals(Actor *self) {
   if (self->signal_pending.exchange(false, std::memory_order_acq_rel)) drain_mailbox(self);
 }
 
-void send_exit_signal(Worker *w, Actor *target, aithon_pid from, int32_t reason) {
+void send_exit_signal(Worker *w, Actor *target, aithon_pid from, int32_t reason, bool over_link) {
   MessageNode *n = make_message(cache_of(w), AITHON_MSG_EXIT, reason, from, 0, nullptr, 0);
   if (n == nullptr) return;  // out of memory: the signal is lost, as a message would be
-  n->flags = MessageNode::kSignal;
+  n->flags = MessageNode::kSignal | (over_link ? MessageNode::kLinkSignal : 0);
   target->mailbox.push(&n->link);
   target->signal_pending.store(true, std::memory_order_seq_cst);
   wake(target);
@@ -152,12 +168,14 @@ void notify_exit(Worker *w, Actor *a) {
     a->links = PidList();
     a->watchers = MonitorList();
   }
-  int32_t reason = a->exit_reason;
+  // Only aithon_exit_pid's KILL is untrappable: an actor that ended with
+  // reason KILL is seen by links and monitors as KILLED.
+  int32_t reason = a->exit_reason == AITHON_EXIT_KILL ? AITHON_EXIT_KILLED : a->exit_reason;
   bool observed = links.count != 0 || watchers.count != 0;
   for (uint32_t i = 0; i < links.count; ++i) {
     Actor *b = acquire_pid(links.items[i]);
     if (b == nullptr) continue;
-    send_exit_signal(w, b, a->pid, reason);
+    send_exit_signal(w, b, a->pid, reason, true);
     release_actor(b);
   }
   for (uint32_t i = 0; i < watchers.count; ++i) {
@@ -231,7 +249,7 @@ void aithon_exit_pid(aithon_pid pid, int32_t reason) {
   Actor *target = acquire_pid(pid);
   if (target == nullptr) return;
   Worker *w = self != nullptr ? self->worker : this_worker();
-  send_exit_signal(w, target, self != nullptr ? self->pid : AITHON_NO_PID, reason);
+  send_exit_signal(w, target, self != nullptr ? self->pid : AITHON_NO_PID, reason, false);
   release_actor(target);
   if (self != nullptr && target == self) handle_signals(self);
 }
@@ -255,7 +273,7 @@ void aithon_link(aithon_pid pid) {
     return;
   }
   // Linking to an actor that is gone: an exit signal with NOPROC, at once.
-  send_exit_signal(self->worker, self, pid, AITHON_EXIT_NOPROC);
+  send_exit_signal(self->worker, self, pid, AITHON_EXIT_NOPROC, false);
   handle_signals(self);
 }
 
@@ -308,21 +326,31 @@ void aithon_demonitor(uint64_t ref) {
   if (self == nullptr) return;
   aithon_pid target_pid = forget_monitor(self, ref);
   if (target_pid == AITHON_NO_PID) return;
+  // Whether the target may still send its DOWN: it is ending right now on
+  // another worker (it took its watchers already, but has not pushed them
+  // their DOWN yet).  Gone entirely (acquire fails), it pushed it already.
+  bool down_may_come = false;
   if (Actor *target = acquire_pid(target_pid)) {
     {
       SpinGuard guard(target->lock);
-      target->watchers.remove_ref(ref);
+      if (target->dead) {
+        down_may_come = true;
+      } else {
+        target->watchers.remove_ref(ref);
+      }
     }
     release_actor(target);
   }
-  // A DOWN that already arrived is dropped too (Erlang's demonitor flush).
+  // A DOWN that already arrived is dropped (Erlang's demonitor flush); one
+  // still on its way is dropped when it arrives.
   drain_mailbox(self);
   for (MessageNode *n = self->saved_head; n != nullptr; n = n->saved_next) {
     if (n->msg.kind != AITHON_MSG_DOWN || n->msg.ref != ref) continue;
     unlink_saved(self, n);
     free_message(&self->worker->messages, n);
-    break;
+    return;
   }
+  if (down_may_come) self->cancelled_downs.insert(ref, 1);
 }
 
 }  // extern "C"

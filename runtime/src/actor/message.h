@@ -21,10 +21,13 @@ struct MessageNode {
   MessageNode *saved_next;  // the receiver's list of skipped messages
   MessageNode *saved_prev;  //   (doubly linked: await searches it from both ends)
   uint32_t capacity;        // payload bytes the node has room for
-  uint32_t flags;           // kSignal: an exit signal not yet handled
+  uint32_t flags;           // kSignal, kLinkSignal: an exit signal not yet handled
   alignas(16) aithon_message msg;  // header, then the payload
 
   static constexpr uint32_t kSignal = 1;
+  // With kSignal: it comes over a link (the linked actor ended), so it only
+  // counts while the link exists (aithon_unlink stops it), and ends the link.
+  static constexpr uint32_t kLinkSignal = 2;
 
   static MessageNode *of(aithon_message *m) {
     return reinterpret_cast<MessageNode *>(reinterpret_cast<char *>(m) - offsetof(MessageNode, msg));

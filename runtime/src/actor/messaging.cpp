@@ -41,9 +41,12 @@ MessageNode *take_saved(Actor *self, Match match) {
     MpscNode *raw = self->mailbox.pop_wait();
     if (raw == nullptr) return nullptr;
     auto *n = reinterpret_cast<MessageNode *>(raw);
-    if (!(n->flags & MessageNode::kSignal) && match(n->msg)) return n;
-    // A signal, or not wanted: the general path below.
-    push_front_saved(self, n);
+    if (n->flags & MessageNode::kSignal) {
+      push_front_saved(self, n);  // the general path below acts on it
+    } else if (!is_cancelled_down(self, n)) {
+      if (match(n->msg)) return n;
+      push_front_saved(self, n);
+    }
   }
   drain_mailbox(self);
   for (MessageNode *n = self->saved_head; n != nullptr; n = n->saved_next) {
@@ -84,13 +87,19 @@ namespace aithon::rt {
 // the first message that `match` accepts, waiting up to timeout_ns.
 aithon_message *receive_matching(bool (*match)(const aithon_message &, const void *), const void *context,
                                  int64_t timeout_ns) {
-  Actor *self = require_actor("receive");
+  Actor *self = require_actor("aithon_receive");
   free_current(self);
   int64_t deadline = timeout_ns < 0 ? -1 : monotonic_ns() + timeout_ns;
   for (;;) {
     handle_signals(self);
     MessageNode *n = take_saved(self, [&](const aithon_message &m) { return match(m, context); });
-    if (n != nullptr) return deliver(self, n);
+    if (n != nullptr) {
+      // A receive costs a reduction, as a send does.  (charge may switch;
+      // the message stays the caller's.)
+      aithon_message *m = deliver(self, n);
+      charge(self);
+      return m;
+    }
     if (timeout_ns == 0 || (deadline >= 0 && monotonic_ns() >= deadline)) return nullptr;
     wait_for_message(self, deadline);
   }
@@ -167,6 +176,7 @@ int32_t aithon_await(aithon_pid pid, aithon_message **result) {
     self->awaiting.store(AITHON_NO_PID, std::memory_order_relaxed);
   }
   aithon_message *down = deliver(self, n);
+  charge(self);
   if (result != nullptr && down->reason == AITHON_EXIT_NORMAL) *result = down;
   return down->reason;
 }

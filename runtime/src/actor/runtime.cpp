@@ -17,9 +17,14 @@ namespace {
 uint64_t env_number(const char *name, uint64_t fallback) {
   const char *text = std::getenv(name);
   if (text == nullptr || *text == '\0') return fallback;
-  char *end = nullptr;
-  unsigned long long v = std::strtoull(text, &end, 10);
-  if (*end != '\0' || v == 0) {
+  // Digits only: strtoull would also take spaces, signs and overflow.
+  uint64_t v = 0;
+  bool ok = true;
+  for (const char *p = text; *p != '\0' && ok; ++p) {
+    ok = *p >= '0' && *p <= '9' && v <= (UINT64_MAX - 9) / 10;
+    v = v * 10 + static_cast<uint64_t>(*p - '0');
+  }
+  if (!ok || v == 0) {
     char message[160];
     std::snprintf(message, sizeof message, "%s must be a positive integer, not '%s'", name, text);
     fatal(message);
@@ -82,10 +87,11 @@ int aithon_runtime_run(aithon_behaviour main_behaviour, const void *arg, size_t 
   unsigned cores = std::thread::hardware_concurrency();
   uint64_t workers = options != nullptr && options->workers != 0 ? options->workers
                                                                   : env_number("AITHON_WORKERS", cores != 0 ? cores : 1);
-  if (workers > 1024) fatal("AITHON_WORKERS: at most 1024 workers");
-  scheduler.slice = static_cast<int64_t>(options != nullptr && options->reductions != 0
-                                             ? options->reductions
-                                             : env_number("AITHON_REDUCTIONS", 2000));
+  if (workers > 1024) fatal("at most 1024 workers (AITHON_WORKERS)");
+  uint64_t slice = options != nullptr && options->reductions != 0 ? options->reductions
+                                                                   : env_number("AITHON_REDUCTIONS", 2000);
+  if (slice > (uint64_t{1} << 40)) fatal("at most 2**40 reductions per slice (AITHON_REDUCTIONS)");
+  scheduler.slice = static_cast<int64_t>(slice);
   scheduler.heap_size = options != nullptr && options->heap_size != 0
                             ? options->heap_size
                             : static_cast<std::size_t>(env_number("AITHON_HEAP_SIZE", std::size_t{1} << 20));

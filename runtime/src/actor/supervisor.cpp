@@ -51,6 +51,7 @@ struct Reply {
 };
 
 constexpr int64_t kShutdownTimeoutNs = 1000ll * 1000 * 1000;
+constexpr uint32_t kMostRestarts = 10000;
 
 class Supervisor {
  public:
@@ -60,7 +61,7 @@ class Supervisor {
     std::memcpy(&header_, spec, sizeof header_);
     pids_ = static_cast<aithon_pid *>(aithon_heap_alloc(header_.child_count * sizeof(aithon_pid)));
     for (std::size_t i = 0; i < header_.child_count; ++i) pids_[i] = AITHON_NO_PID;
-    restarts_ = static_cast<double *>(aithon_heap_alloc((header_.max_restarts + 1) * sizeof(double)));
+    restarts_ = static_cast<double *>(aithon_heap_alloc((std::size_t{header_.max_restarts} + 1) * sizeof(double)));
   }
 
   [[noreturn]] void run() {
@@ -129,6 +130,7 @@ class Supervisor {
   }
 
   void on_exit(aithon_pid from, int32_t reason) {
+    if (from == AITHON_NO_PID) return;  // sent from outside any actor: not a child
     if (from == header_.parent) give_up(reason == AITHON_EXIT_NORMAL ? AITHON_EXIT_SHUTDOWN : reason);
     std::size_t i = 0;
     while (i < header_.child_count && pids_[i] != from) ++i;
@@ -147,9 +149,15 @@ class Supervisor {
     }
     if (!within_intensity()) give_up(AITHON_EXIT_RESTART_LIMIT);
     if (header_.strategy == AITHON_ONE_FOR_ALL) {
+      // Stop the others, then start again the ones that were running (and
+      // the one that failed), in order.  TEMPORARY children stay stopped.
+      bool *was_running = static_cast<bool *>(aithon_heap_alloc(header_.child_count));
+      for (std::size_t j = 0; j < header_.child_count; ++j) {
+        was_running[j] = j == i || (pids_[j] != AITHON_NO_PID && child(j).restart != AITHON_TEMPORARY);
+      }
       for (std::size_t j = header_.child_count; j > 0; --j) stop(j - 1);
       for (std::size_t j = 0; j < header_.child_count; ++j) {
-        if (j == i || child(j).restart != AITHON_TEMPORARY) start(j);
+        if (was_running[j]) start(j);
       }
     } else {
       start(i);
@@ -181,6 +189,8 @@ void supervisor_main(void *arg, size_t) {
 extern "C" {
 
 aithon_pid aithon_supervisor_start(const aithon_supervisor_spec *spec) {
+  // The restart times are kept in the supervisor's heap: bound them.
+  if (spec->max_restarts > kMostRestarts || !(spec->period_seconds >= 0)) return AITHON_NO_PID;
   std::size_t size = sizeof(SpecHeader) + spec->child_count * sizeof(ChildHeader);
   std::vector<uint64_t> offsets(spec->child_count);
   for (std::size_t i = 0; i < spec->child_count; ++i) {
@@ -202,6 +212,7 @@ aithon_pid aithon_supervisor_start(const aithon_supervisor_spec *spec) {
 }
 
 aithon_pid aithon_supervisor_child(aithon_pid supervisor, size_t index) {
+  if (aithon_self() == AITHON_NO_PID) fatal("aithon_supervisor_child called outside an actor");
   uint64_t ref = aithon_monitor(supervisor);
   Request request = {kWhichChild, index};
   aithon_send(supervisor, &request, sizeof request);

@@ -7,6 +7,8 @@ void fails(void *, size_t) { aithon_exit(777); }
 void ends_normally(void *, size_t) {}
 void waits_forever(void *, size_t) { aithon_receive(-1); }
 
+void kills_itself(void *, size_t) { aithon_exit(AITHON_EXIT_KILL); }
+
 void tells_then_fails(void *arg, size_t) {
   aithon_pid to;
   std::memcpy(&to, arg, sizeof to);
@@ -86,6 +88,31 @@ void links_main(void *, size_t) {
     for (int i = 0; i < 100; ++i) aithon_yield();
     aithon_demonitor(dropped);
     CHECK(aithon_receive(5 * 1000 * 1000) == nullptr);
+  }
+  // After unlink, the link has no effect: the waiter outlives a failing
+  // former partner.
+  {
+    aithon_pid self = aithon_self();
+    aithon_pid waiter = spawn_monitored(links_then_waits, &self, sizeof self);
+    for (int i = 0; i < 100; ++i) aithon_yield();  // it links to us
+    aithon_unlink(waiter);
+    aithon_exit_pid(waiter, AITHON_EXIT_KILL);
+    CHECK(aithon_await(waiter, nullptr) == AITHON_EXIT_KILLED);  // and we live on
+  }
+  // An exit signal sent with aithon_exit_pid does not end the link: the
+  // linked target's end still comes back over it.  An actor ending with
+  // reason KILL by itself is seen as KILLED, which can be trapped.
+  {
+    aithon_trap_exits(true);
+    aithon_spawn_options link = {AITHON_SPAWN_LINK, 0};
+    aithon_pid child = aithon_spawn_opt(waits_forever, nullptr, 0, &link);
+    aithon_exit_pid(child, 55);
+    aithon_message *m = aithon_receive(-1);
+    CHECK(m->kind == AITHON_MSG_EXIT && m->from == child && m->reason == 55);
+    aithon_pid suicidal = aithon_spawn_opt(kills_itself, nullptr, 0, &link);
+    m = aithon_receive(-1);
+    CHECK(m->kind == AITHON_MSG_EXIT && m->from == suicidal && m->reason == AITHON_EXIT_KILLED);
+    aithon_trap_exits(false);
   }
   // Selective await: other messages stay queued, in order.
   {

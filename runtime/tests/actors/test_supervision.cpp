@@ -114,6 +114,19 @@ void transient_main(void *, size_t) {
   CHECK(starts_reach(1, 2, 1));
 }
 
+// A spec out of range is refused.
+void bad_spec_main(void *, size_t) {
+  static const int ids[3] = {0, 1, 2};
+  aithon_child_spec children[3];
+  aithon_supervisor_spec spec = make_spec(AITHON_ONE_FOR_ONE, 10001, 1.0, children, ids, AITHON_PERMANENT);
+  CHECK(aithon_supervisor_start(&spec) == AITHON_NO_PID);
+  spec = make_spec(AITHON_ONE_FOR_ONE, 4294967295u, 1.0, children, ids, AITHON_PERMANENT);
+  CHECK(aithon_supervisor_start(&spec) == AITHON_NO_PID);
+  spec = make_spec(AITHON_ONE_FOR_ONE, 3, -1.0, children, ids, AITHON_PERMANENT);
+  CHECK(aithon_supervisor_start(&spec) == AITHON_NO_PID);
+  CHECK(starts_reach(0, 0, 0));
+}
+
 void reset() {
   for (auto &s : starts) s.store(0);
 }
@@ -128,6 +141,8 @@ int main() {
     CHECK(run_main(one_for_all_main, workers) == 0);
     reset();
     CHECK(run_main(transient_main, workers) == 0);
+    reset();
+    CHECK(run_main(bad_spec_main, workers) == 0);
   }
   if (check_failures == 0) std::puts("test_supervision: ok");
   return check_failures == 0 ? 0 : 1;
