@@ -123,9 +123,30 @@ void mailbox_main(void *, size_t) {
   CHECK(aithon_receive(10 * 1000 * 1000) == nullptr);  // nothing duplicated
 }
 
+// ---- idle workers park: a program whose only actor waits 300 ms uses
+// (almost) no CPU time, with two workers.
+double cpu_seconds() {
+  timespec ts;
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+void idle_main(void *, size_t) {
+  double cpu_before = cpu_seconds();
+  double wall_before = now_seconds();
+  CHECK(aithon_receive(300ll * 1000 * 1000) == nullptr);
+  double wall = now_seconds() - wall_before;
+  double cpu = cpu_seconds() - cpu_before;
+  CHECK(wall >= 0.3);
+  // Spinning workers would burn about 0.6 s here (two of them).
+  CHECK(cpu < 0.05);
+  if (cpu >= 0.05) std::fprintf(stderr, "idle: %.3f s of CPU in %.3f s\n", cpu, wall);
+}
+
 }  // namespace
 
 int main() {
+  CHECK(run_main(idle_main, 2) == 0);
   CHECK(run_main(fairness_main, 1) == 0);
   ran_on[0].store(0);
   ran_on[1].store(0);
