@@ -883,6 +883,9 @@ void concurrent_round(uint32_t n_min, uint32_t n_max, bool pauses,
   while (drained <= Cap && pop_back()) ++drained;
   CHECK(drained <= Cap);
   for (auto &t : thieves) t.join();
+  // Quiescent and empty: the count is exact again.
+  CHECK(q.size_approx() == 0);
+  CHECK(q.pop_back() == nullptr);
 
   // Exactly once, and the taker's mark is there.
   uint64_t missing = 0, total = owner_items;
