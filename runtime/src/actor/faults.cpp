@@ -36,6 +36,7 @@ void handle_actor_fault(int sig, void *info_ptr, void *context) {
   if (a->state.load(std::memory_order_relaxed) != ActorState::Running) return;
   a->exit_reason = AITHON_EXIT_STACK_OVERFLOW;
   a->switch_reason = SwitchReason::Exit;
+  a->worker->switched_out = a;
   switch_context(a->context, a->worker->context, true);
   __builtin_unreachable();
 }

@@ -275,6 +275,7 @@ extern "C" [[noreturn]] void aithon_ctx_entry(void *argument) {
   using namespace aithon::rt;
   context_started();
   auto *self = static_cast<Actor *>(argument);
+  complete_switch(self->worker);  // whoever switched to us
   self->behaviour(self->arg, self->arg_size);
   exit_current(self, AITHON_EXIT_NORMAL);
 }

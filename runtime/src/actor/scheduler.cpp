@@ -216,14 +216,16 @@ void after_switch(Worker &w, Actor *a, int64_t remaining) {
   }
 }
 
-void run_actor(Worker &w, Actor *a, bool from_lifo) {
+void prepare_to_run(Worker &w, Actor *a, int64_t budget) {
   a->worker = &w;
   a->state.store(ActorState::Running, std::memory_order_relaxed);
-  a->reductions = from_lifo ? w.inherited_budget : scheduler.slice;
-  w.current = a;
+  a->reductions = budget;
+}
+
+void run_actor(Worker &w, Actor *a, bool from_lifo) {
+  prepare_to_run(w, a, from_lifo ? w.inherited_budget : scheduler.slice);
   switch_context(w.context, a->context);
-  w.current = nullptr;
-  after_switch(w, a, a->reductions);
+  complete_switch(&w);
 }
 
 }  // namespace
@@ -279,10 +281,35 @@ void wake(Actor *a) {
 
 void switch_to_worker(Actor *self, SwitchReason reason) {
   self->switch_reason = reason;
-  if (reason == SwitchReason::Wait) self->wait_seq.fetch_add(1, std::memory_order_release);
   // self->worker is read here, on the actor's stack, at the moment of the
   // switch: the worker that runs us now.
-  switch_context(self->context, self->worker->context, reason == SwitchReason::Exit);
+  Worker *w = self->worker;
+  w->switched_out = self;
+  if (reason == SwitchReason::Wait) {
+    // Only the actor itself writes wait_seq: no locked instruction needed.
+    self->wait_seq.store(self->wait_seq.load(std::memory_order_relaxed) + 1, std::memory_order_release);
+    // The direct hand-off: the LIFO successor gets the rest of the slice,
+    // as it would through the worker loop, minus two stack switches.  Only
+    // while the slice lasts, so the loop still gets to look at timers, the
+    // injector and everyone else at least once a slice.
+    Actor *next = w->lifo;
+    if (next != nullptr && self->reductions > 0 && !scheduler.stopping.load(std::memory_order_relaxed)) {
+      w->lifo = nullptr;
+      prepare_to_run(*w, next, self->reductions);
+      switch_context(self->context, next->context);
+      complete_switch(self->worker);
+      return;
+    }
+  }
+  switch_context(self->context, w->context, reason == SwitchReason::Exit);
+  if (reason != SwitchReason::Exit) complete_switch(self->worker);
+}
+
+void complete_switch(Worker *w) {
+  Actor *a = w->switched_out;
+  if (a == nullptr) return;
+  w->switched_out = nullptr;
+  after_switch(*w, a, a->reductions);
 }
 
 bool others_waiting(Worker *w) {

@@ -32,7 +32,10 @@ namespace aithon::rt {
 struct Worker {
   uint32_t index = 0;
   Context context;  // the worker thread's own stack
-  Actor *current = nullptr;
+  // The actor that just switched away on this worker, for whoever runs next
+  // (the worker loop, or an actor it switched to directly) to finish off:
+  // park it, requeue it or end it (complete_switch).
+  Actor *switched_out = nullptr;
   Actor *lifo = nullptr;
   int64_t inherited_budget = 0;  // what the LIFO slot's actor may still use
   RunDeque<Actor> deque;
@@ -101,9 +104,16 @@ void schedule_woken(Worker *w, Actor *a);
 // Wake `a` if it is waiting (after something was put in its mailbox).
 void wake(Actor *a);
 
-// In an actor: switch to the worker with the given reason.  For Wait, set
-// wait_deadline first.  Returns when the actor is resumed (never for Exit).
+// In an actor: switch away with the given reason.  For Wait, set
+// wait_deadline first.  A waiting actor whose LIFO successor is ready (the
+// actor it just sent a message to, usually) switches straight to it, with
+// no stop on the worker's stack in between; otherwise it switches to the
+// worker loop.  Returns when the actor is resumed (never for Exit).
 void switch_to_worker(Actor *self, SwitchReason reason);
+
+// Right after any switch, in the context that now runs on w: finish off the
+// actor that switched away (see Worker::switched_out).
+void complete_switch(Worker *w);
 
 // In an actor: whether another actor is waiting for this worker.
 bool others_waiting(Worker *w);

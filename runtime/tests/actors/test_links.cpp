@@ -16,13 +16,21 @@ void tells_then_fails(void *arg, size_t) {
   aithon_exit(778);
 }
 
-// Links `target` (passed as arg), then waits: dies if the link fires.
-void links_then_waits(void *arg, size_t) {
+// Links `target`, tells `parent` it has, then waits: dies if the link fires.
+struct LinkArg {
   aithon_pid target;
-  std::memcpy(&target, arg, sizeof target);
-  aithon_link(target);
+  aithon_pid parent;
+};
+void links_then_waits(void *arg, size_t) {
+  LinkArg a;
+  std::memcpy(&a, arg, sizeof a);
+  aithon_link(a.target);
+  send_value<int>(a.parent, 1);
   aithon_receive(-1);
 }
+
+// Waits for any message, then ends normally.
+void ends_when_told(void *, size_t) { aithon_receive(-1); }
 
 aithon_pid spawn_monitored(aithon_behaviour fn, const void *arg = nullptr, size_t size = 0, uint32_t flags = 0) {
   aithon_spawn_options opts = {AITHON_SPAWN_MONITOR | flags, 0};
@@ -33,17 +41,20 @@ void links_main(void *, size_t) {
   // A failure propagates over a link: the waiter dies with the same reason.
   {
     aithon_pid target = spawn_monitored(waits_forever);
-    aithon_pid waiter = spawn_monitored(links_then_waits, &target, sizeof target);
-    // Let the waiter link first: it is runnable right after its spawn.
-    for (int i = 0; i < 100; ++i) aithon_yield();
+    LinkArg arg = {target, aithon_self()};
+    aithon_pid waiter = spawn_monitored(links_then_waits, &arg, sizeof arg);
+    CHECK(receive_value<int>() == 1);  // it has linked
     aithon_exit_pid(target, 777);
     CHECK(aithon_await(target, nullptr) == 777);
     CHECK(aithon_await(waiter, nullptr) == 777);
   }
   // A normal end does not kill linked actors.
   {
-    aithon_pid target = spawn_monitored(ends_normally);
-    aithon_pid waiter = spawn_monitored(links_then_waits, &target, sizeof target);
+    aithon_pid target = spawn_monitored(ends_when_told);
+    LinkArg arg = {target, aithon_self()};
+    aithon_pid waiter = spawn_monitored(links_then_waits, &arg, sizeof arg);
+    CHECK(receive_value<int>() == 1);  // it has linked
+    send_value<int>(target, 0);
     CHECK(aithon_await(target, nullptr) == AITHON_EXIT_NORMAL);
     CHECK(aithon_receive(5 * 1000 * 1000) == nullptr);  // some time passes
     aithon_exit_pid(waiter, AITHON_EXIT_KILL);
@@ -92,9 +103,9 @@ void links_main(void *, size_t) {
   // After unlink, the link has no effect: the waiter outlives a failing
   // former partner.
   {
-    aithon_pid self = aithon_self();
-    aithon_pid waiter = spawn_monitored(links_then_waits, &self, sizeof self);
-    for (int i = 0; i < 100; ++i) aithon_yield();  // it links to us
+    LinkArg arg = {aithon_self(), aithon_self()};
+    aithon_pid waiter = spawn_monitored(links_then_waits, &arg, sizeof arg);
+    CHECK(receive_value<int>() == 1);  // it has linked to us
     aithon_unlink(waiter);
     aithon_exit_pid(waiter, AITHON_EXIT_KILL);
     CHECK(aithon_await(waiter, nullptr) == AITHON_EXIT_KILLED);  // and we live on
