@@ -79,10 +79,12 @@ class RunDeque {
     while (k < n && front_ != back_) out[k++] = slots_[front_++ & kMask];
     return k;
   }
-  // seq_cst: an idle worker registers itself as idle and then reads this
-  // count; a producer pushes and then reads the idle count (see
-  // Scheduler::notify_work).  One of the two must see the other.
-  void publish() { count_.store(size(), std::memory_order_seq_cst); }
+  // An idle worker registers itself as idle and then reads this count; a
+  // producer pushes and then reads the idle count.  One of the two must see
+  // the other: both put a seq_cst fence between their store and their load
+  // (push_deque and park_worker in scheduler.cpp), so this store need not
+  // be a locked instruction itself.
+  void publish() { count_.store(size(), std::memory_order_release); }
 
   SpinLock lock_;
   std::atomic<std::size_t> count_{0};

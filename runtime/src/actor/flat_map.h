@@ -20,45 +20,40 @@ class FlatMap {
   }
   // The value for key, or 0 if absent.
   uint64_t find(uint64_t key) const {
-    if (count_ == 0) return 0;
-    for (uint32_t i = home(key);; i = (i + 1) & (capacity_ - 1)) {
-      if (slots_[i].key == key) return slots_[i].value;
-      if (slots_[i].key == 0) return 0;
-    }
+    int64_t i = find_index(key);
+    return i < 0 ? 0 : slots_[i].value;
+  }
+  // Insert key -> value unless key is present; true if inserted.
+  bool insert_new(uint64_t key, uint64_t value) {
+    if (find_index(key) >= 0) return false;
+    return insert(key, value);
   }
   // Add delta to key's value (inserting key at 0 if absent); a result of 0
   // removes the key.  Returns the new value.
   uint64_t add(uint64_t key, int64_t delta) {
-    if (uint64_t *v = find_value(key)) {
-      *v += static_cast<uint64_t>(delta);
-      uint64_t now = *v;
-      if (now == 0) erase(key);
-      return now;
+    int64_t i = find_index(key);
+    if (i < 0) {
+      if (delta != 0) insert(key, static_cast<uint64_t>(delta));
+      return static_cast<uint64_t>(delta);
     }
-    if (delta != 0) insert(key, static_cast<uint64_t>(delta));
-    return static_cast<uint64_t>(delta);
+    uint64_t now = slots_[i].value + static_cast<uint64_t>(delta);
+    slots_[i].value = now;
+    if (now == 0) erase_at(static_cast<uint32_t>(i));
+    return now;
+  }
+  // Remove key if it maps to value; true if it did.
+  bool erase_if(uint64_t key, uint64_t value) {
+    int64_t i = find_index(key);
+    if (i < 0 || slots_[i].value != value) return false;
+    erase_at(static_cast<uint32_t>(i));
+    return true;
   }
   // Remove key; returns its value, or 0 if absent.
   uint64_t erase(uint64_t key) {
-    if (count_ == 0) return 0;
-    uint32_t mask = capacity_ - 1;
-    uint32_t i = home(key);
-    while (slots_[i].key != key) {
-      if (slots_[i].key == 0) return 0;
-      i = (i + 1) & mask;
-    }
+    int64_t i = find_index(key);
+    if (i < 0) return 0;
     uint64_t value = slots_[i].value;
-    // Shift later members of the probe run back into the hole.
-    for (uint32_t j = (i + 1) & mask; slots_[j].key != 0; j = (j + 1) & mask) {
-      uint32_t h = home(slots_[j].key);
-      // Move j to i if its home is not in the cyclic range (i, j].
-      if (((j - h) & mask) >= ((j - i) & mask)) {
-        slots_[i] = slots_[j];
-        i = j;
-      }
-    }
-    slots_[i].key = 0;
-    --count_;
+    erase_at(static_cast<uint32_t>(i));
     return value;
   }
   uint32_t size() const { return count_; }
@@ -77,12 +72,27 @@ class FlatMap {
     // Fibonacci hashing spreads sequential keys (refs, pids) evenly.
     return static_cast<uint32_t>((key * 0x9e3779b97f4a7c15ull) >> 32) & (capacity_ - 1);
   }
-  uint64_t *find_value(uint64_t key) {
-    if (count_ == 0) return nullptr;
+  // The slot holding key, or -1.
+  int64_t find_index(uint64_t key) const {
+    if (count_ == 0) return -1;
     for (uint32_t i = home(key);; i = (i + 1) & (capacity_ - 1)) {
-      if (slots_[i].key == key) return &slots_[i].value;
-      if (slots_[i].key == 0) return nullptr;
+      if (slots_[i].key == key) return i;
+      if (slots_[i].key == 0) return -1;
     }
+  }
+  void erase_at(uint32_t i) {
+    uint32_t mask = capacity_ - 1;
+    // Shift later members of the probe run back into the hole.
+    for (uint32_t j = (i + 1) & mask; slots_[j].key != 0; j = (j + 1) & mask) {
+      uint32_t h = home(slots_[j].key);
+      // Move j to i if its home is not in the cyclic range (i, j].
+      if (((j - h) & mask) >= ((j - i) & mask)) {
+        slots_[i] = slots_[j];
+        i = j;
+      }
+    }
+    slots_[i].key = 0;
+    --count_;
   }
   void place(uint64_t key, uint64_t value) {
     uint32_t i = home(key);

@@ -26,11 +26,7 @@ MessageCache *cache_of(Worker *w) { return w != nullptr ? &w->messages : nullptr
 
 void index_down(Actor *self, MessageNode *n) {
   if (n->msg.kind != AITHON_MSG_DOWN) return;
-  if (self->saved_downs.find(n->msg.from) != 0) {
-    ++self->unindexed_downs;
-  } else {
-    self->saved_downs.insert(n->msg.from, reinterpret_cast<uint64_t>(n));
-  }
+  if (!self->saved_downs.insert_new(n->msg.from, reinterpret_cast<uint64_t>(n))) ++self->unindexed_downs;
 }
 
 void append_saved(Actor *self, MessageNode *n) {
@@ -77,8 +73,7 @@ MessageNode *act_on_signal(Actor *self, MessageNode *n) {
 
 void unlink_saved(Actor *self, MessageNode *n) {
   if (n->msg.kind == AITHON_MSG_DOWN) {
-    if (self->saved_downs.find(n->msg.from) == reinterpret_cast<uint64_t>(n)) {
-      self->saved_downs.erase(n->msg.from);
+    if (self->saved_downs.erase_if(n->msg.from, reinterpret_cast<uint64_t>(n))) {
       // Index another DOWN from the same actor, if there is one.
       for (MessageNode *m = self->unindexed_downs != 0 ? self->saved_head : nullptr; m != nullptr; m = m->saved_next) {
         if (m != n && m->msg.kind == AITHON_MSG_DOWN && m->msg.from == n->msg.from) {

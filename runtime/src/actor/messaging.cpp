@@ -165,12 +165,16 @@ int32_t aithon_await(aithon_pid pid, aithon_message **result) {
   Actor *self = require_actor("aithon_await");
   if (result != nullptr) *result = nullptr;
   free_current(self);
-  if (self->monitored.find(pid) == 0) aithon_monitor(pid);
   MessageNode *n;
-  for (;;) {
+  for (bool first = true;; first = false) {
     handle_signals(self);
     n = take_down_from(self, pid);
     if (n != nullptr) break;
+    // Not here yet: make sure it will come.
+    if (first && self->monitored.find(pid) == 0) {
+      aithon_monitor(pid);
+      continue;
+    }
     self->awaiting.store(pid, std::memory_order_release);
     wait_for_message(self, -1);
     self->awaiting.store(AITHON_NO_PID, std::memory_order_relaxed);

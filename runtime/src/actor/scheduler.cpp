@@ -72,7 +72,12 @@ void push_deque(Worker &w, Actor *a, bool front, bool notify = true) {
     }
     front ? w.deque.push_front(a) : w.deque.push_back(a);
   }
-  if (!notify) return;
+  // A single runnable actor is left to this worker: it runs as soon as the
+  // current one blocks or its slice ends (and a rotation with another one
+  // waiting does wake a thief).  Waking an idle worker for each spawn of a
+  // burst of short actors would move most of them to another core, where
+  // they run slower than here.
+  if (!notify || w.deque.size_approx() < 2) return;
   std::atomic_thread_fence(std::memory_order_seq_cst);  // push, then read idle_count
   wake_idle_worker();
 }
@@ -157,6 +162,7 @@ void park_worker(Worker &w) {
     w.idle = true;
     scheduler.idle_count.fetch_add(1, std::memory_order_seq_cst);
   }
+  std::atomic_thread_fence(std::memory_order_seq_cst);  // register, then look (deque.h: publish)
   // Registered as idle first, then look again: a producer that pushed before
   // our registration is seen here; one that pushes after it sees us.
   bool sleep = !has_visible_work(w) && !scheduler.stopping.load(std::memory_order_seq_cst);
