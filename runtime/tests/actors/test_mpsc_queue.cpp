@@ -1,9 +1,5 @@
 // Stress and edge-case tests of the actor mailbox queue (actor/mpsc_queue.h).
 // Meant to be run plain, under ThreadSanitizer and under AddressSanitizer.
-//
-// Not tests/check.h: its failure counter is a plain int (these checks run on
-// several threads) and it pulls in aithon/runtime.h, which this header-only
-// test does not need.
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -16,53 +12,16 @@
 #include <vector>
 
 #include "actor/mpsc_queue.h"
+#include "stress_check.h"
 
 using aithon::rt::MpscNode;
 using aithon::rt::MpscQueue;
 
 namespace {
 
-std::atomic<int> failures{0};
-
-#define CHECK(cond)                                                                  \
-  do {                                                                               \
-    if (!(cond)) {                                                                   \
-      std::fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond); \
-      failures.fetch_add(1, std::memory_order_relaxed);                              \
-    }                                                                                \
-  } while (0)
-
-// A bug in a lock-free structure often shows up as a livelock or a consumer
-// waiting forever for a lost item rather than as a wrong answer: fail loudly
-// and name the stage instead of running into CTest's timeout.
-std::atomic<const char *> stage{"start"};
-
-class Watchdog {
- public:
-  explicit Watchdog(int seconds)
-      : thread_([this, seconds] {
-          std::unique_lock<std::mutex> lock(mutex_);
-          if (!cv_.wait_for(lock, std::chrono::seconds(seconds), [this] { return stop_; })) {
-            std::fprintf(stderr, "test_mpsc_queue: stuck in %s for over %d s (livelock or lost item)\n",
-                         stage.load(), seconds);
-            std::_Exit(2);
-          }
-        }) {}
-  ~Watchdog() {
-    {
-      std::lock_guard<std::mutex> lock(mutex_);
-      stop_ = true;
-    }
-    cv_.notify_one();
-    thread_.join();
-  }
-
- private:
-  std::mutex mutex_;
-  std::condition_variable cv_;
-  bool stop_ = false;
-  std::thread thread_;
-};
+using stress::failures;
+using stress::stage;
+using stress::Watchdog;
 
 // A message: plain (non-atomic) payload written by the producer before push,
 // read by the consumer after pop, so TSan checks the queue's publication.
@@ -295,7 +254,7 @@ void test_parking() {
 
 int main() {
   auto t0 = std::chrono::steady_clock::now();
-  Watchdog watchdog(60);
+  Watchdog watchdog("test_mpsc_queue", 60);
   stage = "single-threaded cases";
   test_single_thread();
   stage = "stress";

@@ -1,9 +1,5 @@
 // Stress and edge-case tests of a worker's run deque (actor/deque.h).
 // Meant to be run plain, under ThreadSanitizer and under AddressSanitizer.
-//
-// Not tests/check.h: its failure counter is a plain int (these checks run on
-// several threads) and it pulls in aithon/runtime.h, which this header-only
-// test does not need.
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -19,52 +15,15 @@
 #include <vector>
 
 #include "actor/deque.h"
+#include "stress_check.h"
 
 using aithon::rt::RunDeque;
 
 namespace {
 
-std::atomic<int> failures{0};
-
-#define CHECK(cond)                                                                  \
-  do {                                                                               \
-    if (!(cond)) {                                                                   \
-      std::fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond); \
-      failures.fetch_add(1, std::memory_order_relaxed);                              \
-    }                                                                                \
-  } while (0)
-
-// A bug in a concurrent structure often shows up as a livelock or a consumer
-// waiting forever for a lost item rather than as a wrong answer: fail loudly
-// and name the stage instead of running into CTest's timeout.
-std::atomic<const char *> stage{"start"};
-
-class Watchdog {
- public:
-  explicit Watchdog(int seconds)
-      : thread_([this, seconds] {
-          std::unique_lock<std::mutex> lock(mutex_);
-          if (!cv_.wait_for(lock, std::chrono::seconds(seconds), [this] { return stop_; })) {
-            std::fprintf(stderr, "test_run_deque: stuck in %s for over %d s (livelock or lost item)\n",
-                         stage.load(), seconds);
-            std::_Exit(2);
-          }
-        }) {}
-  ~Watchdog() {
-    {
-      std::lock_guard<std::mutex> lock(mutex_);
-      stop_ = true;
-    }
-    cv_.notify_one();
-    thread_.join();
-  }
-
- private:
-  std::mutex mutex_;
-  std::condition_variable cv_;
-  bool stop_ = false;
-  std::thread thread_;
-};
+using stress::failures;
+using stress::stage;
+using stress::Watchdog;
 
 double seconds_since(std::chrono::steady_clock::time_point t0) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
@@ -959,7 +918,7 @@ void test_concurrent(uint32_t n_min, uint32_t n_max, double budget_s) {
 
 int main() {
   const auto t0 = std::chrono::steady_clock::now();
-  Watchdog watchdog(60);
+  Watchdog watchdog("test_run_deque", 60);
   stage = "edge cases";
   test_edges();
   stage = "steal sizes<8>";
