@@ -1,4 +1,5 @@
 // Starting and stopping the runtime: aithon_runtime_run.
+#include <atomic>
 #include <cstdlib>
 #include <pthread.h>
 #include <thread>
@@ -80,6 +81,10 @@ extern "C" {
 
 int aithon_runtime_run(aithon_behaviour main_behaviour, const void *arg, size_t size,
                        const aithon_runtime_options *options) {
+  // One run at a time, and never from inside an actor.
+  static std::atomic<bool> running{false};
+  if (current_actor() != nullptr) fatal("aithon_runtime_run called inside an actor");
+  if (running.exchange(true)) fatal("aithon_runtime_run called while the runtime is running");
   if (!slot_arena.reserve()) fatal("cannot reserve address space for actor stacks");
   install_thread_fault_stack();
   install_fault_handler();
@@ -134,6 +139,7 @@ int aithon_runtime_run(aithon_behaviour main_behaviour, const void *arg, size_t 
   delete[] scheduler.workers;
   scheduler.workers = nullptr;
   flush_stdout();
+  running.store(false);
   return status;
 }
 

@@ -1,6 +1,9 @@
 // Spawn, send, receive (with timeouts), await and self, on one and on two
 // workers.
 #include <atomic>
+#include <string>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "actor_test.h"
 
@@ -78,6 +81,31 @@ void timeout_main(void *, size_t) {
   CHECK(waited < 2000ll * 1000 * 1000);
 }
 
+// ---- the runtime cannot be started again from inside an actor ----
+void nested_main(void *, size_t) { aithon_runtime_run(quick, nullptr, 0, nullptr); }
+
+// Runs aithon_runtime_run(nested_main) in a child process; returns its exit
+// status and what it wrote on stderr.
+int run_nested_in_child(std::string *err) {
+  int fds[2];
+  if (pipe(fds) != 0) return -1;
+  pid_t child = fork();
+  if (child == 0) {
+    dup2(fds[1], 2);
+    close(fds[0]);
+    aithon_runtime_run(nested_main, nullptr, 0, nullptr);
+    _exit(0);
+  }
+  close(fds[1]);
+  char buf[256];
+  ssize_t n;
+  while ((n = read(fds[0], buf, sizeof buf)) > 0) err->append(buf, static_cast<size_t>(n));
+  close(fds[0]);
+  int status = 0;
+  waitpid(child, &status, 0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
 // ---- a failing main actor gives exit status 1 ----
 void failing_main(void *, size_t) { aithon_exit(AITHON_EXIT_FOR_ERROR(AITHON_ERR_DIVISION_BY_ZERO)); }
 
@@ -91,6 +119,9 @@ int main() {
     CHECK(run_main(timeout_main, workers) == 0);
     CHECK(run_main(failing_main, workers) == 1);
   }
+  std::string err;
+  CHECK(run_nested_in_child(&err) == 1);
+  CHECK_STR(err, "SystemError: aithon_runtime_run called inside an actor\n");
   aithon_runtime_stats stats;
   aithon_runtime_get_stats(&stats);
   CHECK(stats.live == 0);
