@@ -103,10 +103,11 @@ void raise_in_signal_handler(int code) {
 extern "C" {
 
 void aithon_raise(int32_t code) {
-  // In an actor, an error ends that actor only; its links and monitors are
-  // told (docs/runtime.md).
-  fail_current_actor(AITHON_EXIT_FOR_ERROR(code));
-  if (code <= 0 || code >= kErrorCount) {
+  if (code > 0 && code < kErrorCount) {
+    // In an actor, an error ends that actor only; its links and monitors
+    // are told (docs/runtime.md).
+    fail_current_actor(AITHON_EXIT_FOR_ERROR(code));
+  } else {
     char text[64];
     std::snprintf(text, sizeof text, "unknown AIthon error code %d", static_cast<int>(code));
     fatal(text);

@@ -200,7 +200,8 @@ typedef struct aithon_spawn_options {
 } aithon_spawn_options;
 
 /* Spawn `fn` with a copy of arg[0, size).  Returns the new pid, or
- * AITHON_NO_PID when no stack slot could be had (vm.max_map_count). */
+ * AITHON_NO_PID when no stack slot could be had (vm.max_map_count) or the
+ * argument does not fit the new actor's heap budget. */
 aithon_pid aithon_spawn(aithon_behaviour fn, const void *arg, size_t size);
 aithon_pid aithon_spawn_opt(aithon_behaviour fn, const void *arg, size_t size,
                             const aithon_spawn_options *options);

@@ -93,8 +93,8 @@ Actor *steal(Worker &thief) {
     std::size_t got = victim.deque.steal_half(loot, kStealMax);
     if (got == 0) continue;
     bump(thief.steals);
-    // Oldest first in loot: keep that order at the front of our deque... the
-    // oldest runs last (it is the most likely to be long-running).
+    // loot is oldest first: run the oldest now (the most likely to be
+    // long-running), queue the rest so that the next oldest comes next.
     for (std::size_t i = got; i > 1; --i) thief.deque.push_back(loot[i - 1]);
     return loot[0];
   }

@@ -13,7 +13,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <vector>
 
 #include "../internal.h"
 #include "lifecycle.h"
@@ -62,6 +61,7 @@ class Supervisor {
     pids_ = static_cast<aithon_pid *>(aithon_heap_alloc(header_.child_count * sizeof(aithon_pid)));
     for (std::size_t i = 0; i < header_.child_count; ++i) pids_[i] = AITHON_NO_PID;
     restarts_ = static_cast<double *>(aithon_heap_alloc((std::size_t{header_.max_restarts} + 1) * sizeof(double)));
+    was_running_ = static_cast<bool *>(aithon_heap_alloc(header_.child_count));
   }
 
   [[noreturn]] void run() {
@@ -88,6 +88,13 @@ class Supervisor {
     ChildHeader c = child(i);
     aithon_spawn_options options = {AITHON_SPAWN_LINK, 0};
     pids_[i] = aithon_spawn_opt(c.fn, spec_ + c.offset, c.size, &options);
+    if (pids_[i] == AITHON_NO_PID) {
+      char line[160];
+      std::snprintf(line, sizeof line, "supervisor <%" PRIu32 ".%" PRIu32 ">: cannot start child %zu (no stack slot)\n",
+                    static_cast<uint32_t>(aithon_self()), static_cast<uint32_t>(aithon_self() >> 32), i);
+      flush_stdout();
+      write_stderr(line);
+    }
   }
 
   // Stop a child and wait until it is gone (killing it if it ignores SHUTDOWN).
@@ -151,13 +158,12 @@ class Supervisor {
     if (header_.strategy == AITHON_ONE_FOR_ALL) {
       // Stop the others, then start again the ones that were running (and
       // the one that failed), in order.  TEMPORARY children stay stopped.
-      bool *was_running = static_cast<bool *>(aithon_heap_alloc(header_.child_count));
       for (std::size_t j = 0; j < header_.child_count; ++j) {
-        was_running[j] = j == i || (pids_[j] != AITHON_NO_PID && child(j).restart != AITHON_TEMPORARY);
+        was_running_[j] = j == i || (pids_[j] != AITHON_NO_PID && child(j).restart != AITHON_TEMPORARY);
       }
       for (std::size_t j = header_.child_count; j > 0; --j) stop(j - 1);
       for (std::size_t j = 0; j < header_.child_count; ++j) {
-        if (was_running[j]) start(j);
+        if (was_running_[j]) start(j);
       }
     } else {
       start(i);
@@ -176,6 +182,7 @@ class Supervisor {
   SpecHeader header_;
   aithon_pid *pids_;
   double *restarts_;
+  bool *was_running_;  // one_for_all's scratch
   std::size_t restart_count_ = 0;
 };
 
@@ -192,23 +199,25 @@ aithon_pid aithon_supervisor_start(const aithon_supervisor_spec *spec) {
   // The restart times are kept in the supervisor's heap: bound them.
   if (spec->max_restarts > kMostRestarts || !(spec->period_seconds >= 0)) return AITHON_NO_PID;
   std::size_t size = sizeof(SpecHeader) + spec->child_count * sizeof(ChildHeader);
-  std::vector<uint64_t> offsets(spec->child_count);
+  // Scratch in the caller's own heap (not std::vector): the spawn below may
+  // act on an exit signal and end the caller, and no destructor would run.
+  auto *offsets = static_cast<uint64_t *>(aithon_heap_alloc(spec->child_count * sizeof(uint64_t)));
   for (std::size_t i = 0; i < spec->child_count; ++i) {
     size = (size + 15) & ~std::size_t{15};
     offsets[i] = size;
     size += spec->children[i].size;
   }
-  std::vector<unsigned char> buffer(size);
+  auto *buffer = static_cast<unsigned char *>(aithon_heap_alloc(size));
   SpecHeader header = {spec->strategy, spec->max_restarts, spec->period_seconds, aithon_self(), spec->child_count};
-  std::memcpy(buffer.data(), &header, sizeof header);
+  std::memcpy(buffer, &header, sizeof header);
   for (std::size_t i = 0; i < spec->child_count; ++i) {
     const aithon_child_spec &c = spec->children[i];
     ChildHeader ch = {c.fn, c.size, offsets[i], c.restart};
-    std::memcpy(buffer.data() + sizeof header + i * sizeof ch, &ch, sizeof ch);
-    if (c.size != 0) std::memcpy(buffer.data() + offsets[i], c.arg, c.size);
+    std::memcpy(buffer + sizeof header + i * sizeof ch, &ch, sizeof ch);
+    if (c.size != 0) std::memcpy(buffer + offsets[i], c.arg, c.size);
   }
   aithon_spawn_options options = {AITHON_SPAWN_LINK, 0};
-  return aithon_spawn_opt(supervisor_main, buffer.data(), buffer.size(), &options);
+  return aithon_spawn_opt(supervisor_main, buffer, size, &options);
 }
 
 aithon_pid aithon_supervisor_child(aithon_pid supervisor, size_t index) {

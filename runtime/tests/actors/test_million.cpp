@@ -50,7 +50,7 @@ void million_main(void *, size_t) {
   CHECK(stats.spawned == kActors + 1);
   // Spawns are charged reductions, so the spawner yields to its children
   // and only a few thousand are alive at any time.
-  CHECK(stats.slots_mapped < 20000);
+  CHECK(stats.slots_mapped < 4000);  // about 1,100 seen with two workers
   // What stays resident is the recycled slots' touched pages, not a
   // million actors' worth.  (Sanitizers' shadow memory makes this
   // measurement meaningless under them.)
