@@ -10,7 +10,7 @@ BIN    := $(VENV)/bin
 JOBS   ?= 2
 RUNTIME_LIB := build/runtime/libaithon_rt.a
 
-.PHONY: all setup toolchain venv runtime demo test test-lit test-unit test-runtime test-runtime-sanitizers bench bench-actors clean
+.PHONY: all setup toolchain venv runtime demo test test-lit test-unit test-runtime test-runtime-sanitizers test-aarch64 bench bench-actors clean
 
 all: setup
 
@@ -37,7 +37,7 @@ demo: setup
 	@scripts/demo.sh
 
 test: setup
-	$(MAKE) test-runtime test-runtime-sanitizers test-unit test-lit
+	$(MAKE) test-runtime test-runtime-sanitizers test-aarch64 test-unit test-lit
 
 test-runtime: runtime
 	ctest --test-dir build/runtime --output-on-failure -j $(JOBS)
@@ -52,6 +52,11 @@ test-runtime-sanitizers: toolchain
 	  echo "== runtime tests under $$s sanitizer" && \
 	  ctest --test-dir build/runtime-$$s --output-on-failure -j $(JOBS) || exit 1; \
 	done
+
+# The actor runtime's tests cross-built for AArch64 and run under qemu, so
+# the hand-written AArch64 stack switch is tested on this x86-64 machine.
+test-aarch64: toolchain
+	@scripts/test-aarch64.sh
 
 test-unit: venv runtime
 	$(BIN)/pytest -q test/unit test/differential
