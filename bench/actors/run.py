@@ -181,13 +181,18 @@ def build_aithon(names: list[str], built: Built) -> None:
         exe.unlink(missing_ok=True)
         cmd = [CXX, "-O2", "-std=c++20", f"-I{INCLUDE}", str(ACTORS_DIR / f"{n}.cpp"),
                str(RUNTIME_LIB), "-lgmp", "-lstdc++", "-lm", "-lpthread", "-o", str(exe)]
-        r = subprocess.run(cmd, capture_output=True, text=True)
-        if r.returncode != 0:
-            msg = short_error(r.stderr)
-            log(f"aithon {n}: build failed\n  " + msg.replace("\n", "\n  "))
-            built.mark("aithon", n, None, "build failed")
-        else:
-            built.mark("aithon", n, exe)
+        build_one(built, "aithon", n, cmd, exe)
+
+
+def build_one(built: Built, peer: str, name: str, cmd: list[str], target: Path | str,
+              **run_args) -> None:
+    """Run one build command; record `target` as built, or the failure."""
+    r = subprocess.run(cmd, capture_output=True, text=True, **run_args)
+    if r.returncode != 0:
+        log(f"{peer} {name}: build failed\n  " + short_error(r.stdout + r.stderr).replace("\n", "\n  "))
+        built.mark(peer, name, None, "build failed")
+    else:
+        built.mark(peer, name, target)
 
 
 def go_env() -> dict[str, str]:
@@ -208,13 +213,8 @@ def build_go(names: list[str], built: Built) -> None:
     for n in names:
         exe = out / n
         exe.unlink(missing_ok=True)
-        r = subprocess.run(["go", "build", "-o", str(exe), str(GO_DIR / f"{n}.go")],
-                           cwd=out, env=env, capture_output=True, text=True)
-        if r.returncode != 0:
-            log(f"go {n}: build failed\n  " + short_error(r.stderr).replace("\n", "\n  "))
-            built.mark("go", n, None, "build failed")
-        else:
-            built.mark("go", n, exe)
+        build_one(built, "go", n, ["go", "build", "-o", str(exe), str(GO_DIR / f"{n}.go")], exe,
+                  cwd=out, env=env)
 
 
 def build_erlang(names: list[str], built: Built) -> None:
@@ -226,14 +226,7 @@ def build_erlang(names: list[str], built: Built) -> None:
     out.mkdir(parents=True, exist_ok=True)
     for n in names:
         (out / f"{n}.beam").unlink(missing_ok=True)
-        r = subprocess.run(["erlc", "-o", str(out), str(ERL_DIR / f"{n}.erl")],
-                           capture_output=True, text=True)
-        if r.returncode != 0:
-            log(f"erlang {n}: build failed\n  "
-                + short_error(r.stdout + r.stderr).replace("\n", "\n  "))
-            built.mark("erlang", n, None, "build failed")
-        else:
-            built.mark("erlang", n, n)
+        build_one(built, "erlang", n, ["erlc", "-o", str(out), str(ERL_DIR / f"{n}.erl")], n)
 
 
 # ---- running -----------------------------------------------------------------
