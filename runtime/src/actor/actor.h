@@ -80,7 +80,6 @@ struct alignas(64) Actor {
   SwitchReason switch_reason;
   bool trap_exits;
   bool is_main;
-  bool timed_out;
   int32_t exit_reason;
   aithon_pid pid;
   Context context;

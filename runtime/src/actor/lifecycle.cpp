@@ -28,7 +28,6 @@ Actor *init_block(uint32_t slot, std::size_t heap_size) {
   a->switch_reason = SwitchReason::Yield;
   a->trap_exits = false;
   a->is_main = false;
-  a->timed_out = false;
   a->exit_reason = AITHON_EXIT_NORMAL;
   a->pid = make_pid(generation, slot);
   new (&a->context) Context();

@@ -111,7 +111,6 @@ void fire_timers(Worker &w) {
     if (a->wait_seq.load(std::memory_order_acquire) == t.wait_seq) {
       ActorState expected = ActorState::Waiting;
       if (a->state.compare_exchange_strong(expected, ActorState::Runnable)) {
-        a->timed_out = true;
         push_deque(w, a, false);
       }
     }
