@@ -336,6 +336,8 @@ typedef struct aithon_runtime_stats {
   uint64_t live;           /* actors not yet ended */
   uint64_t steals;         /* successful steals */
   uint64_t slots_mapped;   /* stack slots ever made writable */
+  uint64_t timers;         /* receive timeouts pending in the workers' timer
+                              heaps (read racily: a hint, exact when quiet) */
 } aithon_runtime_stats;
 void aithon_runtime_get_stats(aithon_runtime_stats *out);
 /* In an actor: the index of the worker running the caller. */

@@ -88,10 +88,15 @@ struct alignas(64) Actor {
   alignas(64) std::atomic<uint64_t> life;
   std::atomic<ActorState> state;
   std::atomic<bool> signal_pending;  // an exit signal is in the mailbox
-  std::atomic<uint32_t> wait_seq;    // which wait a timer belongs to
   // While awaiting one actor: its pid, so that DOWN messages from others
   // do not wake this one for nothing.  AITHON_NO_PID: any message wakes it.
   std::atomic<aithon_pid> awaiting;
+  // The current wait's deadline (monotonic ns, or -1), read by the worker
+  // whose timer fires; and the deadline of this actor's entry in a timer
+  // heap (-1: none), so that an actor waiting again and again with a
+  // timeout keeps one entry, not one per wait.
+  std::atomic<int64_t> wait_deadline;
+  std::atomic<int64_t> armed_deadline;
   SpinLock lock;                     // guards dead, links, watchers
   bool dead;                         // ended: links and monitors answer NOPROC
   PidList links;
@@ -118,7 +123,6 @@ struct alignas(64) Actor {
   std::size_t arg_size;
   void *result;
   std::size_t result_size;
-  int64_t wait_deadline;    // monotonic ns, or -1
   alignas(16) unsigned char inline_arg[48];
 };
 static_assert(offsetof(Actor, reductions) == 0, "compiled code decrements offset 0");

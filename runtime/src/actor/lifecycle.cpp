@@ -36,7 +36,6 @@ Actor *init_block(uint32_t slot, std::size_t heap_size) {
 #endif
   a->state.store(ActorState::Runnable, std::memory_order_relaxed);
   a->signal_pending.store(false, std::memory_order_relaxed);
-  a->wait_seq.store(0, std::memory_order_relaxed);
   new (&a->lock) SpinLock();
   a->dead = false;
   a->links = PidList();
@@ -57,7 +56,8 @@ Actor *init_block(uint32_t slot, std::size_t heap_size) {
   a->arg_size = 0;
   a->result = nullptr;
   a->result_size = 0;
-  a->wait_deadline = -1;
+  a->wait_deadline.store(-1, std::memory_order_relaxed);
+  a->armed_deadline.store(-1, std::memory_order_relaxed);
   // Published last: from here on acquire_pid may succeed.
   a->life.store((static_cast<uint64_t>(generation) << 32) | 1, std::memory_order_release);
   return a;

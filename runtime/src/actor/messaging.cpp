@@ -74,7 +74,7 @@ aithon_message *deliver(Actor *self, MessageNode *n) {
 
 // Park until woken (by a message, a signal or the deadline).
 void wait_for_message(Actor *self, int64_t deadline) {
-  self->wait_deadline = deadline;
+  self->wait_deadline.store(deadline, std::memory_order_relaxed);
   switch_to_worker(self, SwitchReason::Wait);
 }
 

@@ -101,17 +101,41 @@ Actor *steal(Worker &thief) {
   return nullptr;
 }
 
+// Arm `a`'s timer for `deadline` on w, unless an entry at or before it is
+// already armed (it will move itself on when it fires).
+void arm_timer(Worker &w, Actor *a, int64_t deadline) {
+  int64_t armed = a->armed_deadline.load(std::memory_order_acquire);
+  while (armed < 0 || armed > deadline) {
+    if (a->armed_deadline.compare_exchange_weak(armed, deadline, std::memory_order_acq_rel)) {
+      w.timers.add(Timer{deadline, a->pid});
+      w.timers_pending.store(w.timers.size(), std::memory_order_relaxed);
+      return;
+    }
+  }
+}
+
 void fire_timers(Worker &w) {
   if (w.timers.empty()) return;
   int64_t now = monotonic_ns();
   Timer t;
   while (w.timers.pop_due(now, &t)) {
+    w.timers_pending.store(w.timers.size(), std::memory_order_relaxed);
     Actor *a = acquire_pid(t.pid);
     if (a == nullptr) continue;
-    if (a->wait_seq.load(std::memory_order_acquire) == t.wait_seq) {
-      ActorState expected = ActorState::Waiting;
-      if (a->state.compare_exchange_strong(expected, ActorState::Runnable)) {
-        push_deque(w, a, false);
+    // This entry is no longer armed (if it still was: an earlier entry may
+    // have replaced it).
+    int64_t armed = t.deadline;
+    a->armed_deadline.compare_exchange_strong(armed, -1, std::memory_order_acq_rel);
+    // The state first: reading Waiting (acquire) makes the deadline of that
+    // wait, stored before it, visible.
+    bool waiting = a->state.load(std::memory_order_seq_cst) == ActorState::Waiting;
+    int64_t deadline = a->wait_deadline.load(std::memory_order_relaxed);
+    if (waiting && deadline >= 0) {
+      if (deadline <= now) {
+        ActorState expected = ActorState::Waiting;
+        if (a->state.compare_exchange_strong(expected, ActorState::Runnable)) push_deque(w, a, false);
+      } else {
+        arm_timer(w, a, deadline);  // it waits again, with a later deadline
       }
     }
     release_actor(a);
@@ -199,9 +223,8 @@ void after_switch(Worker &w, Actor *a, int64_t remaining) {
       break;
     case SwitchReason::Wait: {
       w.inherited_budget = remaining;
-      if (a->wait_deadline >= 0) {
-        w.timers.add(Timer{a->wait_deadline, a->pid, a->wait_seq.load(std::memory_order_relaxed)});
-      }
+      int64_t deadline = a->wait_deadline.load(std::memory_order_relaxed);
+      if (deadline >= 0) arm_timer(w, a, deadline);
       // Only now, with its registers saved, may anyone resume it.  Then
       // look at the mailbox again: a sender that came before the store saw
       // Running and left the wake-up to us.  (The actor drained its mailbox
@@ -291,8 +314,6 @@ void switch_to_worker(Actor *self, SwitchReason reason) {
   Worker *w = self->worker;
   w->switched_out = self;
   if (reason == SwitchReason::Wait) {
-    // Only the actor itself writes wait_seq: no locked instruction needed.
-    self->wait_seq.store(self->wait_seq.load(std::memory_order_relaxed) + 1, std::memory_order_release);
     // The direct hand-off: the LIFO successor gets the rest of the slice,
     // as it would through the worker loop, minus two stack switches.  Only
     // while the slice lasts, so the loop still gets to look at timers, the

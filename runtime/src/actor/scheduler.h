@@ -49,6 +49,7 @@ struct Worker {
   alignas(64) std::atomic<uint64_t> spawned{0};
   std::atomic<uint64_t> ended{0};
   std::atomic<uint64_t> steals{0};
+  std::atomic<uint64_t> timers_pending{0};  // timers.size(), for statistics
   // Parking: the worker sleeps on its condition variable when it finds no work.
   std::mutex park_mutex;
   std::condition_variable park_cv;

@@ -1,8 +1,10 @@
 // A worker's timers: receive timeouts of actors that parked on it.  A binary
-// heap ordered by deadline.  An entry names the actor by pid and the wait it
-// belongs to (wait_seq), so an entry whose wait already ended, or whose actor
-// is gone, is recognised and dropped when it fires: nothing is ever removed
-// early.
+// heap ordered by deadline.  An entry names the actor by pid; when it fires,
+// the actor's current wait decides (scheduler.cpp, fire_timers): woken if
+// its deadline has passed, the entry moved to the later deadline if it waits
+// again, dropped if it no longer waits or is gone.  Nothing is removed
+// early, and each actor has one entry at a time (Actor::armed_deadline), so
+// a receive loop with a timeout does not pile entries up.
 #pragma once
 
 #include <algorithm>
@@ -16,7 +18,6 @@ namespace aithon::rt {
 struct Timer {
   int64_t deadline;  // monotonic ns
   aithon_pid pid;
-  uint32_t wait_seq;
 };
 
 class TimerHeap {
@@ -26,6 +27,7 @@ class TimerHeap {
     std::push_heap(heap_.begin(), heap_.end(), later);
   }
   bool empty() const { return heap_.empty(); }
+  std::size_t size() const { return heap_.size(); }
   int64_t next_deadline() const { return heap_.front().deadline; }
   // Pop one timer due at `now`; false if none is.
   bool pop_due(int64_t now, Timer *out) {

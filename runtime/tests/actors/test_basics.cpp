@@ -108,6 +108,33 @@ int run_nested_in_child(std::string *err) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
+// ---- a receive loop with a timeout keeps one timer, not one per wait ----
+void replies(void *, size_t) {
+  for (;;) {
+    aithon_message *m = aithon_receive(-1);
+    int64_t v;
+    std::memcpy(&v, m->data, sizeof v);
+    if (v < 0) return;
+    send_value(m->from, v);
+  }
+}
+
+void timer_loop_main(void *, size_t) {
+  aithon_pid r = aithon_spawn(replies, nullptr, 0);
+  for (int64_t i = 0; i < 20000; ++i) {
+    send_value(r, i);
+    // The reply comes long before the 10 s timeout, every time.
+    CHECK(receive_value<int64_t>(10ll * 1000 * 1000 * 1000) == i);
+  }
+  aithon_runtime_stats stats;
+  aithon_runtime_get_stats(&stats);
+  CHECK(stats.timers <= 2);
+  if (stats.timers > 2) std::fprintf(stderr, "timers pending: %llu\n", (unsigned long long)stats.timers);
+  send_value<int64_t>(r, -1);
+  // And a timeout still fires after all those early wake-ups.
+  CHECK(aithon_receive(5 * 1000 * 1000) == nullptr);
+}
+
 // ---- a failing main actor gives exit status 1 ----
 void failing_main(void *, size_t) { aithon_exit(AITHON_EXIT_FOR_ERROR(AITHON_ERR_DIVISION_BY_ZERO)); }
 
@@ -119,6 +146,7 @@ int main() {
     CHECK(run_main(order_main, workers) == 0);
     CHECK(run_main(dead_send_main, workers) == 0);
     CHECK(run_main(timeout_main, workers) == 0);
+    CHECK(run_main(timer_loop_main, workers) == 0);
     CHECK(run_main(failing_main, workers) == 1);
   }
   std::string err;
