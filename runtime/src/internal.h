@@ -8,6 +8,9 @@ namespace aithon::rt {
 
 // Write out everything aithon_print_* buffered (print.cpp).
 void flush_stdout();
+// From the fault handler, on the thread whose actor was abandoned: if that
+// actor was inside a print call, release the print lock it held.
+void release_print_lock_after_fault();
 // The same for a signal handler that interrupted any runtime or compiled
 // code, print.cpp included: only write(2), no locks, no allocation; bytes a
 // flush_stdout in progress already wrote are not written again.  It leaves

@@ -41,6 +41,10 @@ std::size_t load(const std::atomic<std::size_t> &a) { return a.load(std::memory_
 // Guards buffer, used and written against other threads (not against the
 // signal handler, which only reads the atomics).
 std::atomic<bool> print_lock{false};
+// Whether this thread holds print_lock: an actor whose stack overflows
+// inside a print call is abandoned there, and the fault handler then lets go
+// of the lock for it (release_print_lock_after_fault).
+thread_local bool holds_print_lock = false;
 
 class PrintGuard {
  public:
@@ -49,8 +53,12 @@ class PrintGuard {
       while (print_lock.load(std::memory_order_relaxed)) {
       }
     }
+    holds_print_lock = true;
   }
-  ~PrintGuard() { print_lock.store(false, std::memory_order_release); }
+  ~PrintGuard() {
+    holds_print_lock = false;
+    print_lock.store(false, std::memory_order_release);
+  }
 };
 
 void flush_locked();
@@ -145,6 +153,14 @@ namespace aithon::rt {
 void flush_stdout() {
   PrintGuard guard;
   flush_locked();
+}
+
+void release_print_lock_after_fault() {
+  // Bytes are published (commit) only after they are copied, so the buffer
+  // is consistent whatever the abandoned call was doing.
+  if (!holds_print_lock) return;
+  holds_print_lock = false;
+  print_lock.store(false, std::memory_order_release);
 }
 
 void flush_stdout_in_signal_handler() {

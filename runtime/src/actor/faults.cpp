@@ -34,6 +34,8 @@ void handle_actor_fault(int sig, void *info_ptr, void *context) {
   if (sp == 0 || (sp & ~(kSlotSize - 1)) != slot_base) return;
   Actor *a = reinterpret_cast<Actor *>(aithon_actor_block(slot_base));
   if (a->state.load(std::memory_order_relaxed) != ActorState::Running) return;
+  // An overflow inside a print call must not leave the print lock held.
+  release_print_lock_after_fault();
   a->exit_reason = AITHON_EXIT_STACK_OVERFLOW;
   a->switch_reason = SwitchReason::Exit;
   a->worker->switched_out = a;

@@ -3,6 +3,7 @@
 // a kill -- ends alone.  Its monitor learns the reason, a sibling that is
 // busy the whole time finishes its work, and the process carries on.
 #include <atomic>
+#include <unistd.h>
 
 #include "actor/context.h"  // AITHON_TSAN
 #include "actor_test.h"
@@ -53,6 +54,38 @@ void spins_forever(void *, size_t) {
   for (;;) aithon_yield_check();
 }
 
+// Calls aithon_print_int with only `left` bytes of stack to spare: for small
+// values the print call itself runs into the guard, sometimes after it took
+// the print lock.
+void prints_at_the_edge(void *arg, size_t) {
+  std::size_t left;
+  std::memcpy(&left, arg, sizeof left);
+  auto sp = reinterpret_cast<std::uintptr_t>(__builtin_frame_address(0));
+  std::uintptr_t guard_top = (sp & ~(AITHON_STACK_SLOT_SIZE - 1)) + 256 * 1024;
+  std::size_t room = sp - guard_top;
+  volatile char *pad = static_cast<volatile char *>(__builtin_alloca(room - left));
+  pad[0] = 0;
+  aithon_print_int(0);
+  pad[0] = 1;  // keeps the call from becoming a tail call (which frees pad first)
+}
+
+// After each of those, printing must still work: an overflow inside a print
+// call must not leave the print lock held (the test would hang).
+void print_edge_main(void *, size_t) {
+  aithon_spawn_options monitor = {AITHON_SPAWN_MONITOR, 0};
+  int overflows = 0, normal = 0;
+  for (std::size_t left = 0; left <= 1024; left += 8) {
+    aithon_pid p = aithon_spawn_opt(prints_at_the_edge, &left, sizeof left, &monitor);
+    int32_t reason = aithon_await(p, nullptr);
+    CHECK(reason == AITHON_EXIT_NORMAL || reason == AITHON_EXIT_STACK_OVERFLOW);
+    (reason == AITHON_EXIT_NORMAL ? normal : overflows)++;
+    aithon_print_str("", 0);  // takes and releases the print lock
+  }
+  aithon_print_str("\n", 1);
+  CHECK(overflows > 0);  // the edge was really reached ...
+  CHECK(normal > 0);     // ... and passed
+}
+
 int32_t await_reason(aithon_behaviour fn, size_t heap_size = 0) {
   aithon_spawn_options opts = {AITHON_SPAWN_MONITOR, heap_size};
   aithon_pid pid = aithon_spawn_opt(fn, nullptr, 0, &opts);
@@ -101,6 +134,12 @@ int main() {
     sibling_progress.store(0);
     CHECK(run_main(faults_main, workers) == 0);
   }
+#if !defined(AITHON_TSAN) && !defined(AITHON_ASAN)
+  // (Sanitizers change frame sizes and take SIGSEGV; see faults_main.)
+  alarm(60);  // a print lock left held would hang: fail instead
+  CHECK(run_main(print_edge_main, 1) == 0);
+  alarm(0);
+#endif
   if (check_failures == 0) std::puts("test_faults: ok");
   return check_failures == 0 ? 0 : 1;
 }
