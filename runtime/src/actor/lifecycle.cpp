@@ -165,11 +165,7 @@ void release_actor(Actor *a) {
 aithon_pid spawn_actor(Worker *w, Actor *parent, aithon_behaviour fn, const void *arg, std::size_t size,
                        uint32_t flags, std::size_t heap_size) {
   uint32_t slot = 0;
-  bool got = w != nullptr ? w->slots.acquire(&slot) : false;
-  if (!got) {
-    SlotPool pool;  // not a worker (starting the runtime): straight from the arena
-    if (!pool.acquire(&slot)) return AITHON_NO_PID;
-  }
+  if (!w->slots.acquire(&slot)) return AITHON_NO_PID;
   Actor *a = init_block(slot, heap_size != 0 ? heap_size : scheduler.heap_size);
   a->behaviour = fn;
   if (size <= sizeof a->inline_arg) {
@@ -179,11 +175,7 @@ aithon_pid spawn_actor(Worker *w, Actor *parent, aithon_behaviour fn, const void
     if (a->arg == nullptr) {
       // The argument alone is larger than the heap: give the slot back.
       a->life.store(a->life.load() & ~kRefMask);
-      if (w != nullptr) {
-        w->slots.release(slot);
-      } else {
-        release_slot_shared(slot);
-      }
+      w->slots.release(slot);
       return AITHON_NO_PID;
     }
   }
@@ -206,11 +198,7 @@ aithon_pid spawn_actor(Worker *w, Actor *parent, aithon_behaviour fn, const void
       record_monitor(parent, ref, a->pid);
     }
   }
-  if (w != nullptr) {
-    bump(w->spawned);
-  } else {
-    scheduler.spawned.fetch_add(1, std::memory_order_relaxed);
-  }
+  bump(w->spawned);
   aithon_pid pid = a->pid;
   schedule(w, a);
   return pid;

@@ -7,8 +7,8 @@
 
 namespace aithon::rt {
 
-// Create an actor on worker w (may be null before the workers run) and make
-// it runnable.  parent is the spawning actor (for LINK/MONITOR), or null.
+// Create an actor on worker w (the caller's thread is w's) and make it
+// runnable.  parent is the spawning actor (for LINK/MONITOR), or null.
 // Returns its pid, or AITHON_NO_PID when no slot is left.
 aithon_pid spawn_actor(Worker *w, Actor *parent, aithon_behaviour fn, const void *arg, std::size_t size,
                        uint32_t flags, std::size_t heap_size);
@@ -37,14 +37,25 @@ void send_exit_signal(Worker *w, Actor *target, aithon_pid from, int32_t reason,
 // In an actor: act on exit signals waiting in the mailbox (may end the
 // actor; trapped ones become EXIT messages).
 void handle_signals(Actor *self);
-// A DOWN for a monitor removed (aithon_demonitor) while its target was
-// ending is dropped on arrival: true if n was one (and is freed).
-bool is_cancelled_down(Actor *self, MessageNode *n);
+// In an actor: the next message from the mailbox, acting on exit signals
+// (which may end the actor, or become EXIT messages) and dropping DOWNs of
+// cancelled monitors on the way; nullptr when the mailbox is empty.  Inline
+// for the common case, a plain message; the rest goes to
+// screen_from_mailbox (links.cpp), which goes on with the mailbox after n.
+MessageNode *screen_from_mailbox(Actor *self, MessageNode *n);
+inline MessageNode *next_from_mailbox(Actor *self) {
+  MpscNode *raw = self->mailbox.pop_wait();
+  if (raw == nullptr) return nullptr;
+  auto *n = reinterpret_cast<MessageNode *>(raw);
+  bool plain = !(n->flags & MessageNode::kSignal) &&
+               (n->msg.kind != AITHON_MSG_DOWN || self->cancelled_downs.size() == 0);
+  return plain ? n : screen_from_mailbox(self, n);
+}
 // In an actor: pull everything from the mailbox into the saved list.
 void drain_mailbox(Actor *self);
-// Take n out of the saved list / put it first in it.
+// Put n last in / take n out of the saved list.
+void append_saved(Actor *self, MessageNode *n);
 void unlink_saved(Actor *self, MessageNode *n);
-void push_front_saved(Actor *self, MessageNode *n);
 
 // ---- messaging.cpp ----
 // In an actor: the first message `match` accepts (others stay queued, in

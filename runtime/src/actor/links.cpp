@@ -29,6 +29,8 @@ void index_down(Actor *self, MessageNode *n) {
   if (!self->saved_downs.insert_new(n->msg.from, reinterpret_cast<uint64_t>(n))) ++self->unindexed_downs;
 }
 
+}  // namespace
+
 void append_saved(Actor *self, MessageNode *n) {
   index_down(self, n);
   n->saved_next = nullptr;
@@ -40,6 +42,8 @@ void append_saved(Actor *self, MessageNode *n) {
   }
   self->saved_tail = n;
 }
+
+namespace {
 
 // An exit signal taken from the mailbox.  Returns it as an EXIT message if
 // the actor traps exits, nullptr if it is dropped; may end the actor.
@@ -67,6 +71,15 @@ MessageNode *act_on_signal(Actor *self, MessageNode *n) {
   free_message(cache_of(self->worker), n);
   if (reason == AITHON_EXIT_NORMAL) return nullptr;
   exit_current(self, reason);
+}
+
+// A DOWN for a monitor removed (aithon_demonitor) while its target was
+// ending is dropped on arrival: true if n was one (and is freed).
+bool is_cancelled_down(Actor *self, MessageNode *n) {
+  if (n->msg.kind != AITHON_MSG_DOWN || self->cancelled_downs.size() == 0) return false;
+  if (self->cancelled_downs.erase(n->msg.ref) == 0) return false;
+  free_message(cache_of(self->worker), n);
+  return true;
 }
 
 }  // namespace
@@ -99,40 +112,18 @@ void unlink_saved(Actor *self, MessageNode *n) {
   n->saved_next = n->saved_prev = nullptr;
 }
 
-bool is_cancelled_down(Actor *self, MessageNode *n) {
-  if (n->msg.kind != AITHON_MSG_DOWN || self->cancelled_downs.size() == 0) return false;
-  if (self->cancelled_downs.erase(n->msg.ref) == 0) return false;
-  free_message(cache_of(self->worker), n);
-  return true;
+MessageNode *screen_from_mailbox(Actor *self, MessageNode *n) {
+  for (;;) {
+    if (n->flags & MessageNode::kSignal) n = act_on_signal(self, n);
+    if (n != nullptr && !is_cancelled_down(self, n)) return n;
+    MpscNode *raw = self->mailbox.pop_wait();
+    if (raw == nullptr) return nullptr;
+    n = reinterpret_cast<MessageNode *>(raw);
+  }
 }
 
 void drain_mailbox(Actor *self) {
-  // A signal put back by push_front_saved is acted on first.
-  if (MessageNode *first = self->saved_head; first != nullptr && (first->flags & MessageNode::kSignal)) {
-    unlink_saved(self, first);
-    if (MessageNode *n = act_on_signal(self, first)) push_front_saved(self, n);
-  }
-  while (MpscNode *raw = self->mailbox.pop_wait()) {
-    auto *n = reinterpret_cast<MessageNode *>(raw);
-    if (n->flags & MessageNode::kSignal) {
-      n = act_on_signal(self, n);
-      if (n == nullptr) continue;
-    }
-    if (is_cancelled_down(self, n)) continue;
-    append_saved(self, n);
-  }
-}
-
-void push_front_saved(Actor *self, MessageNode *n) {
-  index_down(self, n);
-  n->saved_prev = nullptr;
-  n->saved_next = self->saved_head;
-  if (self->saved_head != nullptr) {
-    self->saved_head->saved_prev = n;
-  } else {
-    self->saved_tail = n;
-  }
-  self->saved_head = n;
+  while (MessageNode *n = next_from_mailbox(self)) append_saved(self, n);
 }
 
 void handle_signals(Actor *self) {

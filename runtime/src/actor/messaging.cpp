@@ -38,15 +38,10 @@ MessageNode *take_saved(Actor *self, Match match) {
   // The common case: nothing saved, and the next message in the mailbox is
   // the one wanted -- take it without the round trip through the list.
   if (self->saved_head == nullptr) {
-    MpscNode *raw = self->mailbox.pop_wait();
-    if (raw == nullptr) return nullptr;
-    auto *n = reinterpret_cast<MessageNode *>(raw);
-    if (n->flags & MessageNode::kSignal) {
-      push_front_saved(self, n);  // the general path below acts on it
-    } else if (!is_cancelled_down(self, n)) {
-      if (match(n->msg)) return n;
-      push_front_saved(self, n);
-    }
+    MessageNode *n = next_from_mailbox(self);
+    if (n == nullptr) return nullptr;
+    if (match(n->msg)) return n;
+    append_saved(self, n);
   }
   drain_mailbox(self);
   for (MessageNode *n = self->saved_head; n != nullptr; n = n->saved_next) {

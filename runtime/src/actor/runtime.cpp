@@ -160,7 +160,7 @@ void aithon_runtime_get_stats(aithon_runtime_stats *out) {
   out->steals = steals;
   uint64_t timers = 0;
   for (uint32_t i = 0; i < scheduler.worker_count; ++i) {
-    timers += scheduler.workers[i].timers_pending.load(std::memory_order_relaxed);
+    timers += scheduler.workers[i].timers.size_approx();
   }
   out->timers = timers;
   out->slots_mapped = slot_arena.activated();

@@ -27,9 +27,9 @@ uint32_t next_random(Worker &w) {
   return static_cast<uint32_t>(w.random);
 }
 
-void push_injector(Actor *a) {
+void push_injector(Actor *const *actors, std::size_t n) {
   std::lock_guard<std::mutex> guard(scheduler.injector_mutex);
-  scheduler.injector.push_back(a);
+  for (std::size_t i = 0; i < n; ++i) scheduler.injector.push_back(actors[i]);
   scheduler.injector_size.store(scheduler.injector.size(), std::memory_order_seq_cst);
 }
 
@@ -64,12 +64,7 @@ void push_deque(Worker &w, Actor *a, bool front, bool notify = true) {
   if (!pushed) {
     // Full: move the older half to the injector, then push.
     Actor *spill[128];
-    std::size_t n = w.deque.pop_front_batch(spill, 128);
-    {
-      std::lock_guard<std::mutex> guard(scheduler.injector_mutex);
-      for (std::size_t i = 0; i < n; ++i) scheduler.injector.push_back(spill[i]);
-      scheduler.injector_size.store(scheduler.injector.size(), std::memory_order_seq_cst);
-    }
+    push_injector(spill, w.deque.pop_front_batch(spill, 128));
     front ? w.deque.push_front(a) : w.deque.push_back(a);
   }
   // A single runnable actor is left to this worker: it runs as soon as the
@@ -108,7 +103,6 @@ void arm_timer(Worker &w, Actor *a, int64_t deadline) {
   while (armed < 0 || armed > deadline) {
     if (a->armed_deadline.compare_exchange_weak(armed, deadline, std::memory_order_acq_rel)) {
       w.timers.add(Timer{deadline, a->pid});
-      w.timers_pending.store(w.timers.size(), std::memory_order_relaxed);
       return;
     }
   }
@@ -119,7 +113,6 @@ void fire_timers(Worker &w) {
   int64_t now = monotonic_ns();
   Timer t;
   while (w.timers.pop_due(now, &t)) {
-    w.timers_pending.store(w.timers.size(), std::memory_order_relaxed);
     Actor *a = acquire_pid(t.pid);
     if (a == nullptr) continue;
     // This entry is no longer armed (if it still was: an earlier entry may
@@ -210,16 +203,16 @@ void park_worker(Worker &w) {
 }
 
 // After the actor switched back: act on why.
-void after_switch(Worker &w, Actor *a, int64_t remaining) {
+void after_switch(Worker &w, Actor *a) {
+  int64_t remaining = a->reductions;
   switch (a->switch_reason) {
     case SwitchReason::Yield:
       a->state.store(ActorState::Runnable, std::memory_order_relaxed);
       w.inherited_budget = 0;
-      // A rotation, not new work: an idle worker is only worth waking if
-      // the deque now holds more than this actor.  (With just it, and its
-      // partner in the LIFO slot, stealing it would split a message-passing
-      // pair across cores.)
-      push_deque(w, a, true, w.deque.size_approx() >= 1);
+      // To the back of the line.  (push_deque wakes a thief only if another
+      // actor waits beside it: alone, with its partner in the LIFO slot,
+      // stealing it would split a message-passing pair across cores.)
+      push_deque(w, a, true);
       break;
     case SwitchReason::Wait: {
       w.inherited_budget = remaining;
@@ -282,7 +275,7 @@ void worker_loop(Worker &w) {
 
 void schedule(Worker *w, Actor *a) {
   if (w == nullptr) {
-    push_injector(a);
+    push_injector(&a, 1);
     std::atomic_thread_fence(std::memory_order_seq_cst);
     wake_idle_worker();
     return;
@@ -335,7 +328,7 @@ void complete_switch(Worker *w) {
   Actor *a = w->switched_out;
   if (a == nullptr) return;
   w->switched_out = nullptr;
-  after_switch(*w, a, a->reductions);
+  after_switch(*w, a);
 }
 
 bool others_waiting(Worker *w) {

@@ -49,7 +49,6 @@ struct Worker {
   alignas(64) std::atomic<uint64_t> spawned{0};
   std::atomic<uint64_t> ended{0};
   std::atomic<uint64_t> steals{0};
-  std::atomic<uint64_t> timers_pending{0};  // timers.size(), for statistics
   // Parking: the worker sleeps on its condition variable when it finds no work.
   std::mutex park_mutex;
   std::condition_variable park_cv;
@@ -75,8 +74,8 @@ struct Scheduler {
   std::mutex idle_mutex;
   std::atomic<uint32_t> idle_count{0};
 
-  // Actors spawned by threads that are not workers (the main actor), and
-  // the totals of the workers of a run that has ended.
+  // The totals of the workers of a run that has ended (ended also counts
+  // the actors torn down at its end).
   std::atomic<uint64_t> spawned{0};
   std::atomic<uint64_t> ended{0};
   std::atomic<uint64_t> steals{0};

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <algorithm>
+#include <atomic>
 #include <cstdint>
 #include <vector>
 
@@ -25,9 +26,9 @@ class TimerHeap {
   void add(Timer t) {
     heap_.push_back(t);
     std::push_heap(heap_.begin(), heap_.end(), later);
+    publish_size();
   }
   bool empty() const { return heap_.empty(); }
-  std::size_t size() const { return heap_.size(); }
   int64_t next_deadline() const { return heap_.front().deadline; }
   // Pop one timer due at `now`; false if none is.
   bool pop_due(int64_t now, Timer *out) {
@@ -35,13 +36,21 @@ class TimerHeap {
     std::pop_heap(heap_.begin(), heap_.end(), later);
     *out = heap_.back();
     heap_.pop_back();
+    publish_size();
     return true;
   }
-  void clear() { heap_.clear(); }
+  void clear() {
+    heap_.clear();
+    publish_size();
+  }
+  // The size, readable from any thread (statistics).
+  std::size_t size_approx() const { return size_.load(std::memory_order_relaxed); }
 
  private:
   static bool later(const Timer &a, const Timer &b) { return a.deadline > b.deadline; }
+  void publish_size() { size_.store(heap_.size(), std::memory_order_relaxed); }
   std::vector<Timer> heap_;
+  std::atomic<std::size_t> size_{0};
 };
 
 int64_t monotonic_ns();
