@@ -266,7 +266,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     ap.add_argument("--repeat", type=int, default=3,
                     help="runs per peer and benchmark; the minimum wall time is kept (default 3)")
     ap.add_argument("--skip", default="",
-                    help="comma-separated peers to skip: aithon, c, pypy, cpython")
+                    help="comma-separated peers to skip: aithon, c, c_checked, pypy, cpython")
     ap.add_argument("--bench", default="",
                     help="comma-separated benchmarks to run (default: all: "
                          + ", ".join(n for n, _ in BENCHMARKS) + ")")
@@ -394,10 +394,11 @@ def main(argv: list[str] | None = None) -> int:
                 elif peer in ("c", "c_checked"):
                     source = c_src if peer == "c" else C_DIR / f"{name}_checked.c"
                     if not source.is_file():
-                        res.status, res.note = "skipped", "no checked C version"
+                        res.status = "skipped"
+                        res.note = "no checked C version" if peer == "c_checked" else f"no {source.name}"
                         continue
                     exe = work / "c" / (name if peer == "c" else f"{name}_checked")
-                    cmd = cmds["c"] + shlex.split(args.cflags) + ["-o", str(exe), str(source)]
+                    cmd = cmds[peer] + shlex.split(args.cflags) + ["-o", str(exe), str(source)]
                     ok, dt, diag = compile_step(cmd, args.timeout)
                     res.build_time = dt
                     if not ok:

@@ -62,7 +62,8 @@ class ExpressionGen:
         raise CompileError(e.span, not_supported(e.what))
 
     def _expr_Name(self, e: ast.Name) -> SSAValue:
-        if e.id in self.signatures or e.id in BUILTINS:
+        # A builtin's name is a function only where no variable shadows it.
+        if e.id in self.signatures or (e.id in BUILTINS and not self._is_variable(e.id)):
             raise CompileError(e.span, f"functions are not values yet: call '{e.id}(...)'")
         if e.id == "__name__":
             raise CompileError(e.span, "'__name__' is only supported in 'if __name__ == \"__main__\":'")

@@ -324,8 +324,7 @@ class StatementGen:
             if var is None or (self.fn.defined is not None and name.id not in self.fn.defined):
                 raise CompileError(name.span, f"name '{name.id}' may be used before it is assigned")
             return self.value(py.GlobalLoadOp(var.symbol, var.type, checked=False), name.span)
-        if var is None:  # not expected: module code, emitted first, declared every global
-            raise undefined_name(name.id, name.span)
+        assert var is not None, "module code, emitted first, declares every global"
         return self.value(py.GlobalLoadOp(var.symbol, var.type, checked=var.checked_in_functions),
                           name.span)
 

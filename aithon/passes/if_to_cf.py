@@ -79,8 +79,7 @@ def lower_ifs_to_cf(function: func.FuncOp) -> None:
     worklist: list[Block] = list(function.body.blocks)
     while worklist:
         block = worklist.pop()
-        if any(isinstance(op, scf.IfOp) for op in block.ops):
-            worklist += _split_block(block, function)  # nested ifs in the branches
+        worklist += _split_block(block, function)  # nested ifs in the branches
 
 
 @dataclass(frozen=True)

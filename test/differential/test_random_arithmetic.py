@@ -44,18 +44,15 @@ import os
 import random
 import re
 import struct
-import subprocess
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from harness import build_and_run, last_line
 
 SEED = int(os.environ.get("AITHON_RANDOM_SEED", "20240611"))
 PROGRAMS = 4
 EXPRESSIONS_PER_PROGRAM = 400
-AITHON = [sys.executable, "-m", "aithon.cli.aithon"]
-PYTHON = [sys.executable]  # the venv's python3, CPython 3.11 like the rest of the suite
 
 INF = math.inf
 NAN = math.nan
@@ -521,11 +518,7 @@ def generate_division_by_zero() -> tuple[str, str]:
 def compile_and_run(source: str, tmp_path: Path, name: str, opt: str):
     path = tmp_path / f"{name}.py"
     path.write_text(source)
-    executable = tmp_path / name
-    build = subprocess.run([*AITHON, opt, str(path), "-o", str(executable)], capture_output=True, text=True)
-    assert build.returncode == 0, f"seed {SEED}: aithon {opt} {path} failed:\n{build.stderr}"
-    expected = subprocess.run([*PYTHON, str(path)], capture_output=True, timeout=60)
-    actual = subprocess.run([str(executable)], capture_output=True, timeout=60)
+    expected, actual = build_and_run(path, tmp_path / name, opt)
     return path, expected, actual
 
 
@@ -543,11 +536,6 @@ def mismatches(program: Program, expected: str, actual: str) -> list[str]:
                 report.append(f"  line {number + 1}: {expression.lit}\n"
                               f"      CPython: {w}\n      AIthon:  {g}")
     return report
-
-
-def last_line(text: str) -> str:
-    lines = text.strip().splitlines()
-    return lines[-1] if lines else ""
 
 
 CASES = [(i, "-O2") for i in range(PROGRAMS)] + [(0, "-O0")]

@@ -52,9 +52,9 @@ def with_overflow(e: Emitter, operation: str, a, b):
 
 def small_constant(value) -> int | None:
     """The Python value of `value` if it is a constant small int, else None."""
+    # Types are converted before any op is rewritten, so by the time an
+    # operation is lowered its constant operands are arith constants.
     op = value.owner
-    if isinstance(op, py.IntConstantOp) and SMALL_MIN <= op.value.data <= SMALL_MAX:
-        return op.value.data
     if isinstance(op, arith.ConstantOp) and isinstance(op.value, IntegerAttr) and op.value.type == i64:
         word = op.value.value.data
         return word >> 1 if word & 1 == 0 else None
@@ -67,8 +67,7 @@ def assume_small(e: Emitter, value) -> None:
     Its known-bits analysis then folds the tag tests of every later operation
     on the value, including through loop phis.
     """
-    is_small_word = e.cmpi("eq", e(arith.AndIOp(value, e.i64(1))), e.i64(0))
-    e(llvm.CallIntrinsicOp("llvm.assume", [is_small_word], []))
+    e(llvm.CallIntrinsicOp("llvm.assume", [is_small(e, value)], []))
 
 
 def fast_or_slow(e: Emitter, fast_ok, fast_value, slow_fn: str, args):
