@@ -39,6 +39,15 @@ enum class ActorState : uint32_t {
   Waiting,   // parked in receive/await; a message, signal or timer wakes it
   Done,
 };
+// Actor::state is an ActorState plus this bit: a sender (or an exit signal)
+// set it because something arrived.  A waker that finds Waiting without it
+// owns the wake-up; an actor that tries to park (Running -> Waiting) and
+// finds it set stays runnable instead.  So parking is one compare-and-swap,
+// after which the parking worker never touches the actor again: from then
+// on a waker may resume it elsewhere, let it end, and its slot be reused.
+constexpr uint32_t kNotified = 4;
+inline uint32_t state_word(ActorState s) { return static_cast<uint32_t>(s); }
+inline ActorState state_of(uint32_t word) { return static_cast<ActorState>(word & 3); }
 
 // Why the actor switched back to its worker.
 enum class SwitchReason : uint8_t { Yield, Wait, Exit };
@@ -86,7 +95,7 @@ struct alignas(64) Actor {
 
   // ---- touched by other threads ---------------------------------------------
   alignas(64) std::atomic<uint64_t> life;
-  std::atomic<ActorState> state;
+  std::atomic<uint32_t> state;       // ActorState, | kNotified
   std::atomic<bool> signal_pending;  // an exit signal is in the mailbox
   // While awaiting one actor: its pid, so that DOWN messages from others
   // do not wake this one for nothing.  AITHON_NO_PID: any message wakes it.

@@ -33,7 +33,7 @@ void handle_actor_fault(int sig, void *info_ptr, void *context) {
   std::uintptr_t sp = fault_stack_pointer(context);
   if (sp == 0 || (sp & ~(kSlotSize - 1)) != slot_base) return;
   Actor *a = reinterpret_cast<Actor *>(aithon_actor_block(slot_base));
-  if (a->state.load(std::memory_order_relaxed) != ActorState::Running) return;
+  if (state_of(a->state.load(std::memory_order_relaxed)) != ActorState::Running) return;
   // An overflow inside a print call must not leave the print lock held.
   release_print_lock_after_fault();
   a->exit_reason = AITHON_EXIT_STACK_OVERFLOW;

@@ -34,7 +34,7 @@ Actor *init_block(uint32_t slot, std::size_t heap_size) {
 #ifdef AITHON_TSAN
   a->context.tsan_fiber = fiber;
 #endif
-  a->state.store(ActorState::Runnable, std::memory_order_relaxed);
+  a->state.store(state_word(ActorState::Runnable), std::memory_order_relaxed);
   a->signal_pending.store(false, std::memory_order_relaxed);
   new (&a->lock) SpinLock();
   a->dead = false;
@@ -213,7 +213,7 @@ aithon_pid spawn_actor(Worker *w, Actor *parent, aithon_behaviour fn, const void
 }
 
 void finish_actor(Worker *w, Actor *a) {
-  a->state.store(ActorState::Done, std::memory_order_release);
+  a->state.store(state_word(ActorState::Done), std::memory_order_release);
   notify_exit(w, a);
   bump(w->ended);
   if (a->is_main) {

@@ -63,11 +63,9 @@ class MpscQueue {
   void push(MpscNode *node) {
     // Relaxed is enough: the exchange below (a release) publishes it.
     node->next.store(nullptr, std::memory_order_relaxed);
-    // seq_cst, not just acq_rel: a sender does push() and then loads the
-    // receiver's state word; the receiver stores its state word and then
-    // calls has_pending() (a seq_cst load of back_).  Both sides being
-    // seq_cst is what guarantees that at least one of them sees the other
-    // (no lost wakeup); acq_rel would allow both loads to read stale values.
+    // seq_cst: a sender pushes and then marks the receiver's state word
+    // (fetch_or); the message must be in the queue before the receiver, woken
+    // by that mark, looks (scheduler.cpp: wake, after_switch).
     MpscNode *prev = back_.exchange(node, std::memory_order_seq_cst);
     // Release: whoever follows prev->next to `node` must see node's payload
     // and its next==nullptr written above.
@@ -123,13 +121,6 @@ class MpscQueue {
     // seq_cst: the load half of the Dekker pattern described in push().
     return back_.load(std::memory_order_seq_cst) != &stub_;
   }
-
-  // Any thread, but only meaningful while the consumer is suspended after
-  // draining the queue (pop_wait() returned nullptr), as a parked actor is:
-  // then the stub is both the front and the producer end, and any push since
-  // has moved the producer end.  Reads only back_, which producers share, so
-  // it does not race with the consumer resuming and popping meanwhile.
-  bool pushed_since_drained() const { return back_.load(std::memory_order_seq_cst) != &stub_; }
 
   // Consumer only.  Like pop(), but when a push is in flight, spins until it
   // lands; returns nullptr only if the queue is truly empty.  The wait is

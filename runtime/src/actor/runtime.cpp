@@ -61,7 +61,7 @@ void tear_down(uint32_t worker_count) {
     uint64_t life = a->life.load(std::memory_order_acquire);
     if ((life & 0xffffffffu) == 0) continue;
     a->life.store(life & ~uint64_t{0xffffffffu}, std::memory_order_release);
-    if (a->state.load(std::memory_order_relaxed) != ActorState::Done) bump(scheduler.ended);
+    if (state_of(a->state.load(std::memory_order_relaxed)) != ActorState::Done) bump(scheduler.ended);
     destroy_actor(a);
   }
   for (uint32_t i = 0; i < worker_count; ++i) {

@@ -121,12 +121,13 @@ void fire_timers(Worker &w) {
     a->armed_deadline.compare_exchange_strong(armed, -1, std::memory_order_acq_rel);
     // The state first: reading Waiting (acquire) makes the deadline of that
     // wait, stored before it, visible.
-    bool waiting = a->state.load(std::memory_order_seq_cst) == ActorState::Waiting;
+    bool waiting = a->state.load(std::memory_order_seq_cst) == state_word(ActorState::Waiting);
     int64_t deadline = a->wait_deadline.load(std::memory_order_relaxed);
     if (waiting && deadline >= 0) {
       if (deadline <= now) {
-        ActorState expected = ActorState::Waiting;
-        if (a->state.compare_exchange_strong(expected, ActorState::Runnable)) push_deque(w, a, false);
+        // (Exactly Waiting: with kNotified set, a sender is waking it.)
+        uint32_t expected = state_word(ActorState::Waiting);
+        if (a->state.compare_exchange_strong(expected, state_word(ActorState::Runnable))) push_deque(w, a, false);
       } else {
         arm_timer(w, a, deadline);  // it waits again, with a later deadline
       }
@@ -207,7 +208,7 @@ void after_switch(Worker &w, Actor *a) {
   int64_t remaining = a->reductions;
   switch (a->switch_reason) {
     case SwitchReason::Yield:
-      a->state.store(ActorState::Runnable, std::memory_order_relaxed);
+      a->state.store(state_word(ActorState::Runnable), std::memory_order_relaxed);
       w.inherited_budget = 0;
       // To the back of the line.  (push_deque wakes a thief only if another
       // actor waits beside it: alone, with its partner in the LIFO slot,
@@ -218,15 +219,13 @@ void after_switch(Worker &w, Actor *a) {
       w.inherited_budget = remaining;
       int64_t deadline = a->wait_deadline.load(std::memory_order_relaxed);
       if (deadline >= 0) arm_timer(w, a, deadline);
-      // Only now, with its registers saved, may anyone resume it.  Then
-      // look at the mailbox again: a sender that came before the store saw
-      // Running and left the wake-up to us.  (The actor drained its mailbox
-      // before it parked; from the store on it may be resumed elsewhere, so
-      // only the producers' side of the mailbox may be read here.)
-      a->state.store(ActorState::Waiting, std::memory_order_seq_cst);
-      if (a->mailbox.pushed_since_drained() || a->signal_pending.load(std::memory_order_seq_cst)) {
-        ActorState expected = ActorState::Waiting;
-        if (a->state.compare_exchange_strong(expected, ActorState::Runnable)) push_deque(w, a, false);
+      // Only now, with its registers saved, may anyone resume it.  If
+      // something arrived since it last looked (kNotified), it runs on
+      // instead.  Either way this is the last access to it here.
+      uint32_t running = state_word(ActorState::Running);
+      if (!a->state.compare_exchange_strong(running, state_word(ActorState::Waiting), std::memory_order_seq_cst)) {
+        a->state.store(state_word(ActorState::Runnable), std::memory_order_relaxed);
+        push_deque(w, a, false);
       }
       break;
     }
@@ -239,7 +238,7 @@ void after_switch(Worker &w, Actor *a) {
 
 void prepare_to_run(Worker &w, Actor *a, int64_t budget) {
   a->worker = &w;
-  a->state.store(ActorState::Running, std::memory_order_relaxed);
+  a->state.store(state_word(ActorState::Running), std::memory_order_relaxed);
   a->reductions = budget;
 }
 
@@ -293,9 +292,11 @@ void schedule_woken(Worker *w, Actor *a) {
 }
 
 void wake(Actor *a) {
-  if (a->state.load(std::memory_order_seq_cst) != ActorState::Waiting) return;
-  ActorState expected = ActorState::Waiting;
-  if (!a->state.compare_exchange_strong(expected, ActorState::Runnable)) return;
+  // Tell it something arrived; if it was waiting (and nobody told it
+  // before), the wake-up is ours.
+  uint32_t before = a->state.fetch_or(kNotified, std::memory_order_seq_cst);
+  if (before != state_word(ActorState::Waiting)) return;
+  a->state.store(state_word(ActorState::Runnable), std::memory_order_relaxed);
   Actor *self = current_actor();
   schedule_woken(self != nullptr ? self->worker : this_worker(), a);
 }
