@@ -1,4 +1,5 @@
 // Links, trapped exits and monitors behave as in Erlang.
+#include "actor/lifecycle.h"  // white-box: signals and DOWNs "in flight"
 #include "actor_test.h"
 
 namespace {
@@ -124,6 +125,39 @@ void links_main(void *, size_t) {
     m = aithon_receive(-1);
     CHECK(m->kind == AITHON_MSG_EXIT && m->from == suicidal && m->reason == AITHON_EXIT_KILLED);
     aithon_trap_exits(false);
+  }
+  // Signals and DOWNs already on their way when unlink / demonitor return
+  // do not apply.  The races are forced here by hand, through the runtime's
+  // own internals: a link signal already in our mailbox, and a monitored
+  // actor that is ending (has taken its watchers) when we demonitor it.
+  {
+    using namespace aithon::rt;
+    Actor *self = current_actor();
+    aithon_pid partner = aithon_spawn(waits_forever, nullptr, 0);
+    aithon_link(partner);
+    send_exit_signal(self->worker, self, partner, 99, /*over_link=*/true);  // its end, in flight
+    aithon_unlink(partner);
+    CHECK(aithon_receive(5 * 1000 * 1000) == nullptr);  // and we did not die of it
+    aithon_exit_pid(partner, AITHON_EXIT_KILL);
+
+    aithon_pid watched = aithon_spawn(waits_forever, nullptr, 0);
+    uint64_t ref = aithon_monitor(watched);
+    Actor *target = acquire_pid(watched);
+    CHECK(target != nullptr);
+    if (target != nullptr) {
+      {
+        SpinGuard guard(target->lock);
+        target->dead = true;  // "ending right now": its watchers are taken
+      }
+      aithon_demonitor(ref);
+      {
+        SpinGuard guard(target->lock);
+        target->dead = false;
+      }
+      release_actor(target);
+    }
+    aithon_exit_pid(watched, 5);  // now it ends, and its DOWN arrives late
+    CHECK(aithon_receive(20 * 1000 * 1000) == nullptr);
   }
   // Selective await: other messages stay queued, in order.
   {

@@ -1,6 +1,7 @@
 // Supervisors restart children by strategy and give up past the restart
 // intensity.
 #include <atomic>
+#include <thread>
 
 #include "actor_test.h"
 
@@ -112,6 +113,29 @@ void transient_main(void *, size_t) {
   CHECK(m->kind == AITHON_MSG_DOWN && m->ref == ref);
   CHECK(aithon_supervisor_child(sup, 0) == AITHON_NO_PID);
   CHECK(starts_reach(1, 2, 1));
+  // An exit signal sent from outside any actor comes "from" AITHON_NO_PID:
+  // it must not be taken for the end of child 0, whose entry is empty now
+  // (it would be restarted: 77 is no normal end).
+  std::thread outside([sup] { aithon_exit_pid(sup, 77); });
+  outside.join();
+  CHECK(aithon_supervisor_child(sup, 0) == AITHON_NO_PID);
+  CHECK(starts_reach(1, 2, 1));
+}
+
+// TEMPORARY children are never restarted.
+void temporary_main(void *, size_t) {
+  static const int ids[3] = {0, 1, 2};
+  aithon_child_spec children[3];
+  aithon_supervisor_spec spec = make_spec(AITHON_ONE_FOR_ONE, 5, 10.0, children, ids, AITHON_TEMPORARY);
+  aithon_pid sup = aithon_supervisor_start(&spec);
+  aithon_pid c0 = wait_for_new_child(sup, 0, AITHON_NO_PID);
+  send_value<int>(c0, 1);  // fails
+  uint64_t ref = aithon_monitor(c0);
+  aithon_message *m = aithon_receive(-1);
+  CHECK(m->kind == AITHON_MSG_DOWN && m->ref == ref);
+  CHECK(aithon_supervisor_child(sup, 0) == AITHON_NO_PID);  // gone for good
+  CHECK(aithon_supervisor_child(sup, 1) != AITHON_NO_PID);  // the others run on
+  CHECK(starts_reach(1, 1, 1));
 }
 
 // A spec out of range is refused.
@@ -143,6 +167,8 @@ int main() {
     CHECK(run_main(transient_main, workers) == 0);
     reset();
     CHECK(run_main(bad_spec_main, workers) == 0);
+    reset();
+    CHECK(run_main(temporary_main, workers) == 0);
   }
   if (check_failures == 0) std::puts("test_supervision: ok");
   return check_failures == 0 ? 0 : 1;
