@@ -11,6 +11,7 @@ from xdsl.context import Context
 from xdsl.dialects import arith, builtin, cf, func, llvm, scf
 from xdsl.dialects.builtin import ModuleOp
 
+from aithon.dialects.actor import Actor, FuncConstantOp
 from aithon.dialects.py import Py
 from aithon.frontend.irgen import generate
 from aithon.frontend.parser import parse
@@ -20,10 +21,11 @@ DEFAULT_PIPELINE = "py-lower"
 
 
 def context() -> Context:
-    """An xDSL context with our `py` dialect (not xDSL's own) and the standard ones."""
+    """An xDSL context with our `py` and `actor` dialects (not xDSL's own) and the standard ones."""
     ctx = Context()
-    for dialect in (builtin.Builtin, func.Func, arith.Arith, cf.Cf, scf.Scf, llvm.LLVM, Py):
+    for dialect in (builtin.Builtin, func.Func, arith.Arith, cf.Cf, scf.Scf, llvm.LLVM, Py, Actor):
         ctx.load_dialect(dialect)
+    ctx.load_op(FuncConstantOp)
     return ctx
 
 

@@ -40,6 +40,8 @@ from xdsl.irdl import (
     prop_def,
     result_def,
     traits_def,
+    var_operand_def,
+    var_result_def,
 )
 from xdsl.parser import Parser
 from xdsl.printer import Printer
@@ -663,6 +665,49 @@ class RaiseOp(IRDLOperation):
         return op
 
 
+# ---------------------------------------------------------------------------
+# Async functions
+# ---------------------------------------------------------------------------
+
+# The unit attribute irgen puts on the `func.func` of an `async def`.
+ASYNC_ATTR = "py.async"
+
+
+@irdl_op_definition
+class AwaitOp(IRDLOperation):
+    """`await f(args)`: run the async function `f` and wait for its result.
+
+    `py.await @py.worker(%x) : (!py.int) -> !py.int`.  The callee must be a
+    `func.func` marked `py.async` whose signature matches; a function
+    returning None has no result here.  `async-to-actor` turns this into an
+    actor spawn and an await of that actor (docs/dialects/actor.md).
+    """
+
+    name = "py.await"
+    arguments = var_operand_def(AnyValue)
+    callee = prop_def(SymbolRefAttr)
+    res = var_result_def(AnyValue)
+    assembly_format = "$callee `(` $arguments `)` attr-dict `:` functional-type($arguments, $res)"
+
+    def __init__(self, callee: str, arguments, result_types):
+        super().__init__(operands=[arguments], result_types=[result_types],
+                         properties={"callee": SymbolRefAttr(callee)})
+
+    def verify_(self) -> None:
+        if len(self.res) > 1:
+            raise VerifyException("py.await has at most one result")
+        target = SymbolTable.lookup_symbol(self, self.callee)
+        if target is None:
+            return  # a lone op being parsed or built: checked once in its module
+        if ASYNC_ATTR not in target.attributes:
+            raise VerifyException(f"py.await callee {self.callee} is not an async function")
+        inputs = [a.type for a in self.arguments]
+        outputs = [r.type for r in self.res]
+        if list(target.function_type.inputs.data) != inputs or \
+                list(target.function_type.outputs.data) != outputs:
+            raise VerifyException(f"py.await types do not match {self.callee}'s signature")
+
+
 Py = Dialect(
     "py",
     [
@@ -692,6 +737,7 @@ Py = Dialect(
         PrintOp,
         PrintStrOp,
         RaiseOp,
+        AwaitOp,
     ],
     [IntType, FloatType, BoolType, NoneType, RefType],
 )

@@ -112,6 +112,21 @@ class Call(Expr):
 
 
 @dataclass
+class Await(Expr):
+    """`await value`: AIthon awaits calls of async functions (`await f(x)`)."""
+
+    value: Expr
+
+
+@dataclass
+class Attribute(Expr):
+    """`value.attr`: only `asyncio.run` means something to AIthon yet."""
+
+    value: Expr
+    attr: str
+
+
+@dataclass
 class Unsupported(Expr):
     """A construct the parser knows and the compiler refuses (what = its name)."""
 
@@ -206,6 +221,15 @@ class FunctionDef(Stmt):
     params: list[Param]
     returns: Expr | None
     body: list[Stmt]
+    is_async: bool = False
+
+
+@dataclass
+class Import(Stmt):
+    """`import a.b` (names = ["a.b"]) or `from a.b import c` (module "a.b", names = ["c"])."""
+
+    module: str | None
+    names: list[str]
 
 
 @dataclass

@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from xdsl.dialects import builtin, func, llvm
-from xdsl.dialects.builtin import FileLineColLoc, IntAttr, StringAttr
+from xdsl.dialects.builtin import FileLineColLoc, IntAttr, StringAttr, UnitAttr
 from xdsl.ir import Attribute, Block, Operation, Region, SSAValue
 from xdsl.traits import IsTerminator
 
@@ -78,6 +78,7 @@ class FunctionState:
     # Names certainly assigned at the current point; None = unreachable point.
     defined: set[str] | None = field(default_factory=set)
     loops: list[Loop] = field(default_factory=list)
+    is_async: bool = False
 
 
 class IRGen(StatementGen, ExpressionGen):
@@ -90,6 +91,9 @@ class IRGen(StatementGen, ExpressionGen):
         self.module_names = module_variable_names(module)
         self.globals: dict[str, GlobalVar] = {}
         self.defined_functions: set[str] = set()
+        self.emitted: set[str] = set()      # user functions whose body is emitted
+        self.in_progress: list[str] = []    # user functions being emitted (nested: inference)
+        self.imported: set[str] = set()     # modules imported by the module ("asyncio")
         self.fn: FunctionState | None = None
         self._locations: dict[tuple[int, int], FileLineColLoc] = {}
 
@@ -136,15 +140,32 @@ class IRGen(StatementGen, ExpressionGen):
     def generate(self) -> builtin.ModuleOp:
         self._emit_function(MODULE_MAIN, [], py.NONE, self.ast_module.body, is_module=True,
                             span=Span(1, 1))
-        for sig in self.signatures.values():
-            self._emit_function(sig.symbol, sig.params, sig.result, sig.node.body,
-                                is_module=False, span=sig.node.span, sig=sig)
+        # Functions whose parameter types are known by now (annotated, or
+        # taken from their first call); the others are never called.
+        pending = True
+        while pending:  # emitting one function may type another's parameters
+            pending = False
+            for sig in self.signatures.values():
+                if sig.name not in self.emitted and all(t is not None for _, t in sig.params):
+                    self.emit_user_function(sig)
+                    pending = True
         for name, var in self.globals.items():
             op = py.GlobalOp(var.symbol, var.type)
             op.location = self.loc(Span(1, 1))
             self.module.body.block.insert_op_before(op, self.module.body.block.first_op) \
                 if self.module.body.block.first_op else self.module.body.block.add_op(op)
         return self.module
+
+    def emit_user_function(self, sig: Signature) -> None:
+        """Emit `sig`'s body now (also in the middle of another function, when
+        a call needs the result type it infers); its parameter types are known."""
+        outer = self.fn
+        self.emitted.add(sig.name)
+        self.in_progress.append(sig.name)
+        self._emit_function(sig.symbol, sig.params, sig.result, sig.node.body,
+                            is_module=False, span=sig.node.span, sig=sig)
+        self.in_progress.pop()
+        self.fn = outer
 
     def _emit_function(self, symbol, params, result_type, body, *, is_module, span, sig=None):
         arg_types = [t for _, t in params]
@@ -155,14 +176,20 @@ class IRGen(StatementGen, ExpressionGen):
         visibility = None if is_module else "private"
         op = func.FuncOp(symbol, (arg_types, results), Region([entry]), visibility)
         op.location = self.loc(span)
+        if sig is not None and sig.is_async:
+            op.attributes[py.ASYNC_ATTR] = UnitAttr()
         self.module.body.block.add_op(op)
         local_names = set() if is_module else assigned_names(body) | {p for p, _ in params}
-        self.fn = FunctionState(op, result_type, is_module, local_names, entry)
+        self.fn = FunctionState(op, result_type, is_module, local_names, entry,
+                                is_async=sig is not None and sig.is_async)
         for (name, _), arg in zip(params, entry.args):
             var = self.declare_local(name, arg.type, sig.node.span)
             self.emit(py.StoreOp(arg, var.slot), sig.node.span)
             self.fn.defined.add(name)
         self.gen_body(body)
+        if sig is not None and sig.result is None:
+            self._settle_inferred_result(sig, op)
+            result_type = sig.result
         if self.reachable:
             if result_type != py.NONE:
                 raise CompileError(
@@ -174,6 +201,16 @@ class IRGen(StatementGen, ExpressionGen):
         self._seal_unreachable_blocks()
         self._order_blocks()
         self.fn = None
+
+    def _settle_inferred_result(self, sig: Signature, op: func.FuncOp) -> None:
+        """The result type of an unannotated function is its first `return`'s."""
+        inferred = self.fn.result_type
+        if inferred is None:
+            raise CompileError(sig.node.span, f"cannot infer the result type of '{sig.name}': "
+                               "annotate it (-> int, -> float, ...)")
+        sig.result = inferred
+        results = [] if inferred == py.NONE else [inferred]
+        op.function_type = func.FunctionType.from_lists(list(op.function_type.inputs.data), results)
 
     def _end_span(self, body: list[ast.Stmt]) -> Span:
         return body[-1].span if body else Span(1, 1)

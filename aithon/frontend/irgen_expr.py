@@ -65,6 +65,9 @@ class ExpressionGen:
         # A builtin's name is a function only where no variable shadows it.
         if e.id in self.signatures or (e.id in BUILTINS and not self._is_variable(e.id)):
             raise CompileError(e.span, f"functions are not values yet: call '{e.id}(...)'")
+        if e.id in self.imported:
+            raise CompileError(e.span, f"module '{e.id}' is only supported as "
+                               f"{e.id}.run(main()) at module level")
         if e.id == "__name__":
             raise CompileError(e.span, "'__name__' is only supported in 'if __name__ == \"__main__\":'")
         return self.load_variable(e)
@@ -242,8 +245,52 @@ class ExpressionGen:
     def _expr_Call(self, e: ast.Call) -> SSAValue:
         return self.gen_call(e, discard=False)
 
-    def gen_call(self, e: ast.Call, discard: bool) -> SSAValue | None:
+    def _expr_Await(self, e: ast.Await) -> SSAValue:
+        if not self.fn.is_async:
+            where = "function" if self.fn.is_module else "async function"
+            raise CompileError(e.span, f"'await' outside {where}")
+        call = e.value
+        if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
+                and call.func.id in self.signatures):
+            raise CompileError(e.value.span, "AIthon can only await a call of an async function "
+                               "(await f(...))")
+        if not self.signatures[call.func.id].is_async:
+            raise CompileError(call.func.span, f"'{call.func.id}' is not an async function: "
+                               "call it without await")
+        return self.gen_call(call, discard=False, awaited=True)
+
+    def _expr_Attribute(self, e: ast.Attribute) -> SSAValue:
+        if isinstance(e.value, ast.Name) and e.value.id in self.imported:
+            raise CompileError(e.span, f"'{e.value.id}.{e.attr}' is not supported by AIthon "
+                               f"yet: only {e.value.id}.run(main()) at module level is")
+        raise CompileError(e.span, "attribute access is not supported by AIthon yet")
+
+    def module_level_run(self, e: ast.Call) -> ast.Call | None:
+        """The call of an async function that module code runs to completion:
+        `main()` itself (the seed's convention) or the argument of
+        `asyncio.run(main())`; None for any other call."""
+        if isinstance(e.func, ast.Name) and (sig := self.signatures.get(e.func.id)) \
+                and sig.is_async:
+            return e
+        func_ = e.func
+        if not (isinstance(func_, ast.Attribute) and func_.attr == "run"
+                and isinstance(func_.value, ast.Name) and func_.value.id == "asyncio"
+                and "asyncio" in self.imported):
+            return None
+        if e.keywords or len(e.args) != 1:
+            raise CompileError(e.span, "asyncio.run() takes one argument here: a call of an "
+                               "async function")
+        inner = e.args[0]
+        if isinstance(inner, ast.Call) and isinstance(inner.func, ast.Name) \
+                and (sig := self.signatures.get(inner.func.id)) and sig.is_async:
+            return inner
+        raise CompileError(inner.span, "asyncio.run() needs a call of an async function here "
+                           "(asyncio.run(main()))")
+
+    def gen_call(self, e: ast.Call, discard: bool, awaited: bool = False) -> SSAValue | None:
         if not isinstance(e.func, ast.Name):
+            if isinstance(e.func, ast.Attribute):
+                self._expr_Attribute(e.func)
             raise CompileError(e.span, "only calls of functions by name are supported yet")
         name = e.func.id
         if name == "print":
@@ -256,6 +303,10 @@ class ExpressionGen:
             if self._is_variable(name):
                 raise CompileError(e.func.span, f"'{name}' is not a function")
             raise undefined_name(name, e.func.span)
+        if sig.is_async and not awaited:
+            raise CompileError(e.span, f"calling the async function '{name}' without await is not "
+                               f"supported: write 'await {name}(...)' in an async function, or "
+                               f"'asyncio.run({name}(...))' at module level")
         if e.keywords:
             raise CompileError(e.keywords[0].span, "keyword arguments are not supported yet")
         if len(e.args) != len(sig.params):
@@ -265,10 +316,18 @@ class ExpressionGen:
                 f"but {len(e.args)} {'were' if len(e.args) != 1 else 'was'} given",
             )
         args = []
-        for arg, (param, expected) in zip(e.args, sig.params):
+        for index, (arg, (param, expected)) in enumerate(zip(e.args, sig.params)):
             v = self.gen_expr(arg)
-            if v.type != expected:
+            if expected is None:
+                # An unannotated parameter takes the type of its first call's argument.
+                sig.params[index] = (param, v.type)
+                sig.inferred_at[param] = arg.span
+            elif v.type != expected:
                 hint = " (write a float such as 2.0)" if (v.type, expected) == (py.INT, py.FLOAT) else ""
+                if param in sig.inferred_at:
+                    at = sig.inferred_at[param]
+                    hint = (f" (its type comes from the call at line {at.line}: AIthon compiles "
+                            f"one version of each function, annotate '{param}' to choose)")
                 raise CompileError(
                     arg.span,
                     f"argument '{param}' of {name}() must be {self.type_name(expected)}, "
@@ -276,11 +335,22 @@ class ExpressionGen:
                 )
             args.append(v)
         self.check_callable_now(e, name)
-        results = [] if sig.result == py.NONE else [sig.result]
-        call = self.emit(func.CallOp(sig.symbol, args, results), e.span)
+        result = self.result_type_of(sig, e.span)
+        results = [] if result == py.NONE else [result]
+        op = py.AwaitOp(sig.symbol, args, results) if awaited else func.CallOp(sig.symbol, args, results)
+        call = self.emit(op, e.span)
         if results:
             return call.results[0]
         return None if discard else self.value(py.NoneConstantOp(), e.span)
+
+    def result_type_of(self, sig, span: Span):
+        """`sig`'s result type; emits its body first if that is what infers it."""
+        if sig.result is None:
+            if sig.name in self.in_progress:
+                raise CompileError(span, f"cannot infer the result type of '{sig.name}' here: it is "
+                                   "used before any of its returns; annotate it (-> int, -> float, ...)")
+            self.emit_user_function(sig)
+        return sig.result
 
     def _is_variable(self, name: str) -> bool:
         """Whether `name` is a local of the current function or a module variable."""

@@ -44,9 +44,26 @@ class StatementGen:
         if isinstance(stmt.value, ast.StrLit):
             return  # a docstring or a bare string: no effect
         if isinstance(stmt.value, ast.Call):
+            if self.fn.is_module and (coroutine := self.module_level_run(stmt.value)) is not None:
+                # `main()` (the seed's convention) or `asyncio.run(main())`:
+                # run the async function as an actor and wait for it.
+                self.gen_call(coroutine, discard=True, awaited=True)
+                return
             self.gen_call(stmt.value, discard=True)
         else:
             self.gen_expr(stmt.value)
+
+    def _stmt_Import(self, stmt: ast.Import) -> None:
+        if stmt.module is not None:
+            raise CompileError(stmt.span, f"'from {stmt.module} import ...' is not supported by "
+                               "AIthon yet (it knows 'import asyncio')")
+        for name in stmt.names:
+            if name != "asyncio":
+                raise CompileError(stmt.span, f"module '{name}' is not supported by AIthon yet "
+                                   "(it knows 'import asyncio')")
+        if not self.fn.is_module:
+            raise CompileError(stmt.span, "import inside a function is not supported yet")
+        self.imported.update(stmt.names)
 
     def _stmt_FunctionDef(self, stmt: ast.FunctionDef) -> None:
         # The body is emitted separately; at run time a `def` only binds the name.
@@ -89,13 +106,17 @@ class StatementGen:
     def _stmt_Return(self, stmt: ast.Return) -> None:
         if self.fn.is_module:
             raise CompileError(stmt.span, "'return' outside function")
+        value = None if stmt.value is None else self.gen_expr(stmt.value)
         expected = self.fn.result_type
-        if stmt.value is None:
+        if expected is None:  # the first return of a function without a result annotation
+            expected = self.fn.result_type = py.NONE if value is None else value.type
+            self.fn.op.function_type = func.FunctionType.from_lists(
+                list(self.fn.op.function_type.inputs.data), [] if expected == py.NONE else [expected])
+        if value is None:
             if expected != py.NONE:
                 raise CompileError(stmt.span, f"this function must return {self.article(expected)}")
             self.terminate(func.ReturnOp(), stmt.span)
             return
-        value = self.gen_expr(stmt.value)
         if value.type != expected:
             hint = " (write a float literal such as 1.0, or use a float expression)" \
                 if expected == py.FLOAT and value.type == py.INT else ""

@@ -26,8 +26,6 @@ from aithon.frontend import ast
 # Keywords of Python that this subset does not have, with what to call them.
 UNSUPPORTED_KEYWORDS = {
     "class": "class definitions",
-    "import": "import statements",
-    "from": "import statements",
     "try": "try statements (exceptions)",
     "except": "try statements (exceptions)",
     "finally": "try statements (exceptions)",
@@ -39,8 +37,6 @@ UNSUPPORTED_KEYWORDS = {
     "yield": "generators (yield)",
     "del": "del statements",
     "assert": "assert statements",
-    "async": "async functions (actors arrive with the actor runtime)",
-    "await": "await expressions (actors arrive with the actor runtime)",
 }
 
 
@@ -190,6 +186,22 @@ class _ToAst(Transformer):
         name, params, returns, body = children
         return ast.FunctionDef(_meta_span(meta), name.value, params or [], returns, body)
 
+    def async_funcdef(self, meta, children):
+        function = children[0]
+        function.span = _meta_span(meta)
+        function.is_async = True
+        return function
+
+    def import_stmt(self, meta, children):
+        return ast.Import(_meta_span(meta), None, children)
+
+    def from_import(self, meta, children):
+        module, *names = children
+        return ast.Import(_meta_span(meta), module, [n.value for n in names])
+
+    def dotted_name(self, meta, children):
+        return ".".join(t.value for t in children)
+
     def parameters(self, meta, children):
         return [c for c in children if c is not None]
 
@@ -254,7 +266,11 @@ class _ToAst(Transformer):
         return ast.Unsupported(_meta_span(meta), "subscripts")
 
     def attribute(self, meta, children):
-        return ast.Unsupported(_meta_span(meta), "attribute access")
+        value, name = children
+        return ast.Attribute(_meta_span(meta), value, name.value)
+
+    def await_expr(self, meta, children):
+        return ast.Await(_meta_span(meta), children[0])
 
     def name(self, meta, children):
         return ast.Name(_token_span(children[0]), children[0].value)

@@ -59,12 +59,26 @@ def annotation_type(expr: ast.Expr, what: str) -> Attribute:
 
 @dataclass
 class Signature:
+    """A function's name, symbol and types.
+
+    A parameter without an annotation has type None until irgen meets the
+    first call, whose argument types it then takes (one compiled version per
+    function); a result without an annotation is None until irgen has
+    emitted the body and seen its first `return`."""
+
     name: str
     symbol: str
-    params: list[tuple[str, Attribute]]
-    result: Attribute
+    params: list[tuple[str, Attribute | None]]
+    result: Attribute | None
     node: ast.FunctionDef
     calls: set[str] = field(default_factory=set)
+    is_async: bool = False
+    # Unannotated parameters: where the call that gave each its type is.
+    inferred_at: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def fully_typed(self) -> bool:
+        return all(t is not None for _, t in self.params) and self.result is not None
 
 
 def walk(node):
@@ -121,19 +135,19 @@ def collect_signatures(module: ast.Module) -> dict[str, Signature]:
         for param in stmt.params:
             if param.default is not None:
                 raise CompileError(param.default.span, "default parameter values are not supported yet")
-            if param.annotation is None:
-                raise CompileError(param.span, f"parameter '{param.name}' of '{stmt.name}' needs a type annotation (int, float or bool)")
             if param.name in (p for p, _ in params):
                 raise CompileError(param.span, f"duplicate parameter '{param.name}'")
-            params.append((param.name, annotation_type(param.annotation, f"parameter '{param.name}'")))
+            declared = None if param.annotation is None else \
+                annotation_type(param.annotation, f"parameter '{param.name}'")
+            params.append((param.name, declared))
         if stmt.returns is not None:
             result = annotation_type(stmt.returns, f"the result of '{stmt.name}'")
         elif _has_value_return(stmt.body):
-            raise CompileError(stmt.span, f"function '{stmt.name}' returns a value: annotate its result type (-> int, -> float, ...)")
+            result = None  # inferred from the body's returns
         else:
             result = py.NONE
         signatures[stmt.name] = Signature(
-            stmt.name, f"py.{stmt.name}", params, result, stmt, called_names(stmt)
+            stmt.name, f"py.{stmt.name}", params, result, stmt, called_names(stmt), stmt.is_async
         )
     return signatures
 

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from xdsl.passes import ModulePass
 
+from aithon.passes.actor_to_llvm import ActorToLLVMPass
+from aithon.passes.async_to_actor import AsyncToActorPass
 from aithon.passes.fold_constants import FoldConstantsPass
+from aithon.passes.insert_yield_checks import InsertYieldChecksPass
 from aithon.passes.if_to_cf import FastPathsToCfPass
 from aithon.passes.py_to_std import PyToStdPass
 
@@ -16,12 +19,16 @@ PASSES: dict[str, type[ModulePass]] = {
     FoldConstantsPass.name: FoldConstantsPass,
     PyToStdPass.name: PyToStdPass,
     FastPathsToCfPass.name: FastPathsToCfPass,
+    AsyncToActorPass.name: AsyncToActorPass,
+    InsertYieldChecksPass.name: InsertYieldChecksPass,
+    ActorToLLVMPass.name: ActorToLLVMPass,
 }
 
 # Named pipelines: what `aithon` runs between irgen and mlir-opt.
 PIPELINES: dict[str, list[str]] = {
     "py-optimize": ["py-fold-constants"],
-    "py-lower": ["py-fold-constants", "py-to-std", "lower-fast-paths-to-cf"],
+    "py-lower": ["py-fold-constants", "async-to-actor", "insert-yield-checks", "py-to-std",
+                 "actor-to-llvm", "lower-fast-paths-to-cf"],
 }
 
 

@@ -10,6 +10,7 @@
 
 #include "aithon/runtime.h"
 #include "internal.h"
+#include "actor/actor.h"
 
 using namespace aithon::rt;
 
@@ -42,6 +43,7 @@ const ErrorInfo kErrors[] = {
     /* 15 */ {"OverflowError", "(34, 'Numerical result out of range')"},
     // Also raised by the runtime's SIGSEGV handler when the stack overflows.
     /* 16 */ {"RecursionError", "maximum recursion depth exceeded"},
+    /* 17 */ {"RuntimeError", "cannot start an actor: no stack slot left"},
 };
 constexpr int kErrorCount = sizeof kErrors / sizeof kErrors[0];
 
@@ -116,6 +118,7 @@ void aithon_raise(int32_t code) {
 }
 
 void aithon_raise_name_error(const char *name) {
+  if (Actor *self = current_actor()) self->error_detail = name;
   fail_current_actor(AITHON_EXIT_FOR_ERROR(AITHON_ERR_UNBOUND_GLOBAL));
   die("NameError", "name '", name, "' is not defined");
 }

@@ -106,6 +106,9 @@ enum aithon_error {
   /* Also what the runtime reports when the main thread's stack overflows
    * (see "Fatal signals" in docs/runtime-abi.md). */
   AITHON_ERR_RECURSION_DEPTH = 16,        /* RecursionError: maximum recursion depth exceeded */
+  /* Compiled `await` could not start an actor (aithon_spawn_opt gave
+   * AITHON_NO_PID: no stack slot left, see docs/runtime.md). */
+  AITHON_ERR_SPAWN_FAILED = 17,           /* RuntimeError: cannot start an actor: no stack slot left */
 };
 /* Flush stdout, print "<Type>: <message>" to stderr, exit with status 1. */
 AITHON_NORETURN void aithon_raise(int32_t code);
@@ -244,6 +247,12 @@ aithon_message *aithon_receive(int64_t timeout_ns);
  * AITHON_SPAWN_MONITOR to be sure of the result: awaiting an actor that
  * ended before it was monitored gives AITHON_EXIT_NOPROC. */
 int32_t aithon_await(aithon_pid pid, aithon_message **result);
+
+/* In an actor: what compiled `await` does.  Wait for `pid` to end and
+ * return its DOWN message (result as for aithon_await); if it failed, end
+ * the caller with the same exit reason (and the same NameError name), so a
+ * failure travels up a chain of awaits to whoever watches the top. */
+aithon_message *aithon_await_value(aithon_pid pid);
 
 /* ---- preemption ----
  * Every loop back-edge and function entry of compiled code spends one

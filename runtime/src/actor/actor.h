@@ -118,6 +118,9 @@ struct alignas(64) Actor {
   MessageNode *saved_head;  // taken from the mailbox, not yet received
   MessageNode *saved_tail;
   MessageNode *current;     // returned by the last receive; freed by the next
+  // What the error that ends the actor names, if anything: the variable of
+  // a NameError (a string literal of the program, so never freed).
+  const char *error_detail;
   // The DOWN messages in the saved list, by sender pid, so that await finds
   // its one in O(1).  A second DOWN from the same pid (two monitors) is not
   // indexed, only counted, and found by a search.

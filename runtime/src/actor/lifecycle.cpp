@@ -43,6 +43,7 @@ Actor *init_block(uint32_t slot, std::size_t heap_size) {
   new (&a->mailbox) MpscQueue();
   a->saved_head = a->saved_tail = nullptr;
   a->current = nullptr;
+  a->error_detail = nullptr;
   a->awaiting.store(AITHON_NO_PID, std::memory_order_relaxed);
   new (&a->monitor_targets) FlatMap();
   new (&a->monitored) FlatMap();
@@ -217,7 +218,7 @@ void finish_actor(Worker *w, Actor *a) {
   notify_exit(w, a);
   bump(w->ended);
   if (a->is_main) {
-    if (a->exit_reason != AITHON_EXIT_NORMAL) report_failure(a->pid, a->exit_reason, true);
+    if (a->exit_reason != AITHON_EXIT_NORMAL) report_failure(a->pid, a->exit_reason, a->error_detail, true);
     scheduler.exit_status = a->exit_reason == AITHON_EXIT_NORMAL ? 0 : 1;
     scheduler.stopping.store(true, std::memory_order_seq_cst);
     for (uint32_t i = 0; i < scheduler.worker_count; ++i) {

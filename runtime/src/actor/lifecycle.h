@@ -64,8 +64,9 @@ aithon_message *receive_matching(bool (*match)(const aithon_message &, const voi
                                  int64_t timeout_ns);
 
 // "ZeroDivisionError: division by zero", "stack overflow", ...
-const char *exit_reason_text(int32_t reason, char *buffer, std::size_t size);
+// `detail`: what the error names (Actor::error_detail), or nullptr.
+const char *exit_reason_text(int32_t reason, const char *detail, char *buffer, std::size_t size);
 // Print an actor's failure on stderr (after flushing stdout).
-void report_failure(aithon_pid pid, int32_t reason, bool is_main);
+void report_failure(aithon_pid pid, int32_t reason, const char *detail, bool is_main);
 
 }  // namespace aithon::rt

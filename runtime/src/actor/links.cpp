@@ -168,9 +168,16 @@ void notify_exit(Worker *w, Actor *a) {
     MonitorEntry watch = watchers.items()[i];
     Actor *b = acquire_pid(watch.watcher);
     if (b == nullptr) continue;
-    bool with_result = reason == AITHON_EXIT_NORMAL && a->result != nullptr;
-    MessageNode *n = make_message(cache_of(w), AITHON_MSG_DOWN, reason, a->pid, watch.ref,
-                                  with_result ? a->result : nullptr, with_result ? a->result_size : 0);
+    // A DOWN carries the result of a normal end, or what a failure's error
+    // names (a pointer to a string literal), so an awaiter can fail the same way.
+    const void *data = nullptr;
+    std::size_t size = 0;
+    if (reason == AITHON_EXIT_NORMAL && a->result != nullptr) {
+      data = a->result, size = a->result_size;
+    } else if (reason != AITHON_EXIT_NORMAL && a->error_detail != nullptr) {
+      data = &a->error_detail, size = sizeof a->error_detail;
+    }
+    MessageNode *n = make_message(cache_of(w), AITHON_MSG_DOWN, reason, a->pid, watch.ref, data, size);
     if (n != nullptr) {
       b->mailbox.push(&n->link);
       // An actor awaiting another one sleeps on.
@@ -182,17 +189,17 @@ void notify_exit(Worker *w, Actor *a) {
   links.clear();
   watchers.clear();
   bool quiet = reason == AITHON_EXIT_NORMAL || reason == AITHON_EXIT_SHUTDOWN || reason == AITHON_EXIT_KILLED;
-  if (!observed && !quiet && !a->is_main) report_failure(a->pid, reason, false);
+  if (!observed && !quiet && !a->is_main) report_failure(a->pid, reason, a->error_detail, false);
 }
 
-const char *exit_reason_text(int32_t reason, char *buffer, std::size_t size) {
+const char *exit_reason_text(int32_t reason, const char *detail, char *buffer, std::size_t size) {
   switch (reason) {
     case AITHON_EXIT_NORMAL: return "normal";
     case AITHON_EXIT_KILL: return "kill";
     case AITHON_EXIT_KILLED: return "killed";
     case AITHON_EXIT_SHUTDOWN: return "shutdown";
     case AITHON_EXIT_NOPROC: return "noproc: no such actor";
-    case AITHON_EXIT_STACK_OVERFLOW: return "RecursionError: maximum recursion depth exceeded (stack overflow)";
+    case AITHON_EXIT_STACK_OVERFLOW: return "RecursionError: maximum recursion depth exceeded";
     case AITHON_EXIT_HEAP_EXHAUSTED: return "MemoryError: actor heap exhausted";
     case AITHON_EXIT_RESTART_LIMIT: return "supervisor: restart intensity exceeded";
     default: break;
@@ -200,6 +207,10 @@ const char *exit_reason_text(int32_t reason, char *buffer, std::size_t size) {
   if (reason > AITHON_EXIT_ERROR) {
     const char *type = nullptr;
     const char *message = nullptr;
+    if (reason == AITHON_EXIT_FOR_ERROR(AITHON_ERR_UNBOUND_GLOBAL) && detail != nullptr) {
+      std::snprintf(buffer, size, "NameError: name '%s' is not defined", detail);
+      return buffer;
+    }
     if (error_text(reason - AITHON_EXIT_ERROR, &type, &message)) {
       std::snprintf(buffer, size, "%s: %s", type, message);
       return buffer;
@@ -209,10 +220,10 @@ const char *exit_reason_text(int32_t reason, char *buffer, std::size_t size) {
   return buffer;
 }
 
-void report_failure(aithon_pid pid, int32_t reason, bool is_main) {
+void report_failure(aithon_pid pid, int32_t reason, const char *detail, bool is_main) {
   char text[256];
   char line[320];
-  const char *what = exit_reason_text(reason, text, sizeof text);
+  const char *what = exit_reason_text(reason, detail, text, sizeof text);
   if (is_main) {
     // The main actor fails the way an uncaught exception ends a program.
     std::snprintf(line, sizeof line, "%s\n", what);

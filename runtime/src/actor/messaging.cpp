@@ -179,6 +179,19 @@ int32_t aithon_await(aithon_pid pid, aithon_message **result) {
   return down->reason;
 }
 
+aithon_message *aithon_await_value(aithon_pid pid) {
+  aithon_message *down = nullptr;
+  int32_t reason = aithon_await(pid, &down);
+  if (reason == AITHON_EXIT_NORMAL) return down;
+  Actor *self = current_actor();
+  // The failure's DOWN is the current message: it carries what the error
+  // named, if anything (links.cpp, notify_exit).
+  MessageNode *n = self->current;
+  if (n != nullptr && n->msg.reason == reason && n->msg.size == sizeof self->error_detail)
+    std::memcpy(&self->error_detail, n->msg.data, sizeof self->error_detail);
+  exit_current(self, reason);
+}
+
 void aithon_yield(void) {
   Actor *self = current_actor();
   if (self == nullptr) return;

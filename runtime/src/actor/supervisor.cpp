@@ -150,7 +150,7 @@ class Supervisor {
       char text[256], line[400];
       std::snprintf(line, sizeof line, "supervisor <%" PRIu32 ".%" PRIu32 ">: child %zu failed: %s\n",
                     static_cast<uint32_t>(aithon_self()), static_cast<uint32_t>(aithon_self() >> 32), i,
-                    exit_reason_text(reason, text, sizeof text));
+                    exit_reason_text(reason, nullptr, text, sizeof text));
       flush_stdout();
       write_stderr(line);
     }

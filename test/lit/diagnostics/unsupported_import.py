@@ -1,11 +1,11 @@
 # RUN: %expect-exit 1 %aithon %s -o %t 2>&1 | filecheck --strict-whitespace %s
-# There are no modules to import.
+# asyncio is the only module AIthon knows.
 
 import math
 print(1)
 
 # CHECK-NOT: {{Traceback|internal compiler error}}
-# CHECK: {{.*}}/unsupported_import.py:4:1: error: import statements are not supported by AIthon yet
+# CHECK: {{.*}}/unsupported_import.py:4:1: error: module 'math' is not supported by AIthon yet (it knows 'import asyncio')
 # CHECK-NEXT: {{^}}import math{{$}}
 # CHECK-NEXT: {{^}}^{{$}}
 # CHECK-NOT: {{Traceback|internal compiler error}}

@@ -1,7 +1,8 @@
 // RUN: %aithon-opt %s -p py-lower | filecheck %s
 // RUN: %aithon-opt %s -p py-optimize | filecheck --check-prefix=OPT %s
 // The named pipelines: py-optimize = py-fold-constants, py-lower =
-// py-fold-constants then py-to-std (pass_list.mlir spells that out).  A constant expression is folded first, so
+// py-fold-constants, async-to-actor, insert-yield-checks, py-to-std,
+// actor-to-llvm, lower-fast-paths-to-cf (pass_list.mlir spells that out).  A constant expression is folded first, so
 // only its (tagged) result reaches the lowering: no fast path, no runtime call.
 
 func.func @f() -> !py.int {
@@ -17,7 +18,10 @@ func.func @f() -> !py.int {
 // OPT-NEXT: func.return %r : !py.int
 
 // CHECK-LABEL: func.func @f() -> i64 {
-// CHECK-NEXT: %r = arith.constant -84 : i64
+// The function's yield check comes first, then the folded constant.
+// CHECK: llvm.inline_asm
+// CHECK: func.call @aithon_yield() : () -> ()
+// CHECK: %r = arith.constant -84 : i64
 // CHECK-NEXT: func.return %r : i64
 // CHECK-NEXT: }
 // CHECK-NOT: scf.if

@@ -18,7 +18,9 @@ print(twice(21) // 0.5)
 # CHECK: define internal i64 @py.twice(i64 %0) {
 # The IR is unoptimised: x lives in an alloca until clang's mem2reg.
 # CHECK-NEXT: [[SLOT:%[0-9]+]] = alloca i64
-# CHECK-NEXT: store i64 %0, ptr [[SLOT]]
+# Then the yield check (insert-yield-checks), then the parameter's store.
+# CHECK: call void @aithon_yield()
+# CHECK: store i64 %0, ptr [[SLOT]]
 # CHECK-NEXT: [[A:%[0-9]+]] = load i64, ptr [[SLOT]]
 # CHECK-NEXT: [[B:%[0-9]+]] = load i64, ptr [[SLOT]]
 # CHECK-NEXT: call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 [[A]], i64 [[B]])

@@ -1,0 +1,199 @@
+"""`actor-to-llvm`: `actor` ops → calls of the runtime's C ABI.
+
+Runs after `py-to-std`, so payloads already have machine types (i64 tagged
+ints, f64, i1 bools, i8 None).  Each op becomes a few standard ops:
+
+  actor.yield_check   the inline check of runtime.h (aithon_yield_check):
+                      find this actor's control block from the stack pointer,
+                      decrement its reduction budget (offset 0), and call
+                      aithon_yield when it reaches zero.
+  actor.spawn         arguments stored into 8-byte slots of a stack buffer,
+                      aithon_spawn_opt(entry, buffer, size, {MONITOR}); a
+                      failed spawn raises AITHON_ERR_SPAWN_FAILED.
+  actor.await         aithon_await_value(pid) (which fails this actor if the
+                      awaited one failed); the result is read from the DOWN
+                      message's payload.
+  !actor.pid          i64.
+
+Each function an `actor.spawn` names gets an entry point `<name>.actor` of
+the runtime's behaviour type `void (void *arg, size_t size)`: it loads the
+arguments from their slots, calls the function and hands its result to
+aithon_set_result.  The slot layout is the contract between the two sides.
+"""
+
+from __future__ import annotations
+
+import platform
+from dataclasses import dataclass
+
+from xdsl.context import Context
+from xdsl.dialects import arith, func, llvm
+from xdsl.dialects.builtin import (
+    Float64Type,
+    FunctionType,
+    IntegerAttr,
+    IntegerType,
+    ModuleOp,
+    UnrealizedConversionCastOp,
+    i32,
+    i64,
+)
+from xdsl.ir import Attribute, Block, Operation, Region, SSAValue
+from xdsl.passes import ModulePass
+from xdsl.pattern_rewriter import (
+    GreedyRewritePatternApplier,
+    PatternRewriter,
+    PatternRewriteWalker,
+    RewritePattern,
+    op_type_rewrite_pattern,
+)
+from xdsl.rewriter import InsertPoint
+
+from aithon.dialects import actor
+from aithon.passes.py_to_std.emitter import Emitter
+from aithon.passes.py_to_std.runtime_abi import declare
+
+ptr = llvm.LLVMPointerType()
+i8 = IntegerType(8)
+SLOT = 8                       # bytes per argument / result slot
+MESSAGE_DATA_OFFSET = 32       # offsetof(aithon_message, data) in runtime.h
+SPAWN_MONITOR = 2              # AITHON_SPAWN_MONITOR
+SPAWN_FAILED = 17              # AITHON_ERR_SPAWN_FAILED
+# runtime.h, aithon_actor_block: where a slot's control block is.
+SLOT_LOG2 = 23
+BLOCK_SIZE = 768
+READ_STACK_POINTER = {"x86_64": "mov %rsp, $0", "aarch64": "mov $0, sp", "arm64": "mov $0, sp"}
+
+
+def entry_symbol(callee: str) -> str:
+    return f"{callee}.actor"
+
+
+def _narrow(t: Attribute) -> bool:
+    """Types kept in a slot as a zero-extended i64 (bool, None)."""
+    return isinstance(t, IntegerType) and t.width.data < 64
+
+
+def store_slot(emit: Emitter, value: SSAValue, base: SSAValue, index: int) -> None:
+    slot = emit(llvm.GEPOp(base, [index * SLOT], i8))
+    if _narrow(value.type):
+        value = emit(arith.ExtUIOp(value, i64))
+    emit(llvm.StoreOp(value, slot))
+
+
+def load_slot(emit: Emitter, t: Attribute, base: SSAValue, byte_offset: int) -> SSAValue:
+    slot = emit(llvm.GEPOp(base, [byte_offset], i8))
+    if _narrow(t):
+        return emit(arith.TruncIOp(emit(llvm.LoadOp(slot, i64)), t))
+    return emit(llvm.LoadOp(slot, t))
+
+
+def entry_alloca(rewriter: PatternRewriter, anchor: Operation, slots: int) -> SSAValue:
+    """A buffer of `slots` 8-byte slots in the function's entry block, so that
+    a spawn inside a loop does not grow the stack at each iteration."""
+    function = anchor.parent_op()
+    while not isinstance(function, func.FuncOp):
+        function = function.parent_op()
+    entry = function.body.blocks.first
+    emit = Emitter(rewriter, anchor, InsertPoint.at_start(entry))
+    count = emit.i64(slots)
+    return emit(llvm.AllocaOp(count, i64, alignment=16))
+
+
+class LowerYieldCheck(RewritePattern):
+    @op_type_rewrite_pattern
+    def match_and_rewrite(self, op: actor.YieldCheckOp, rewriter: PatternRewriter) -> None:
+        emit = Emitter(rewriter, op)
+        asm = READ_STACK_POINTER.get(platform.machine())
+        if asm is None:
+            raise NotImplementedError(f"actor-to-llvm: no stack-pointer read for {platform.machine()}")
+        sp = emit(llvm.InlineAsmOp(asm, "=r", [], [i64]))
+        slot = emit(arith.ShRUIOp(sp, emit.i64(SLOT_LOG2)))
+        top = emit(arith.AddiOp(emit(arith.OrIOp(sp, emit.i64((1 << SLOT_LOG2) - 1))), emit.i64(1)))
+        line = emit(arith.MuliOp(emit(arith.AndIOp(slot, emit.i64(15))), emit.i64(64)))
+        page = emit(arith.MuliOp(emit(arith.AndIOp(emit(arith.ShRUIOp(slot, emit.i64(4))),
+                                                   emit.i64(63))), emit.i64(4096)))
+        block = emit(arith.SubiOp(emit(arith.SubiOp(emit(arith.SubiOp(top, line)), page)),
+                                  emit.i64(BLOCK_SIZE)))
+        budget_ptr = emit(llvm.IntToPtrOp(block))
+        budget = emit(arith.SubiOp(emit(llvm.LoadOp(budget_ptr, i64)), emit.i64(1)))
+        emit(llvm.StoreOp(budget, budget_ptr))
+        spent = emit.cmpi("sle", budget, emit.i64(0))
+        emit.if_else(spent, [], lambda e: (e.call("aithon_yield", []), [])[1], lambda e: [])
+        rewriter.erase_op(op)
+
+
+class LowerSpawn(RewritePattern):
+    @op_type_rewrite_pattern
+    def match_and_rewrite(self, op: actor.SpawnOp, rewriter: PatternRewriter) -> None:
+        emit = Emitter(rewriter, op)
+        arguments = list(op.arguments)
+        if arguments:
+            buffer = entry_alloca(rewriter, op, len(arguments))
+            for index, value in enumerate(arguments):
+                store_slot(emit, value, buffer, index)
+        else:
+            buffer = emit(llvm.ZeroOp(result_types=[ptr]))
+        # aithon_spawn_options {uint32_t flags; size_t heap_size;}: two slots.
+        options = entry_alloca(rewriter, op, 2)
+        flags = SPAWN_MONITOR if op.monitored is not None else 0
+        emit(llvm.StoreOp(emit.i32(flags), options))
+        emit(llvm.StoreOp(emit.i64(0), emit(llvm.GEPOp(options, [SLOT], i8))))
+        entry = emit(actor.FuncConstantOp(entry_symbol(op.callee.root_reference.data),
+                                          FunctionType.from_lists([ptr, i64], [])))
+        entry_ptr = emit(UnrealizedConversionCastOp.get([entry], [ptr]))
+        size = emit.i64(SLOT * len(arguments))
+        pid = emit.call("aithon_spawn_opt", [entry_ptr, buffer, size, options])
+        failed = emit.cmpi("eq", pid, emit.i64(0))
+        emit.if_else(failed, [], lambda e: (e.call("aithon_raise", [e.i32(SPAWN_FAILED)]), [])[1],
+                     lambda e: [])
+        rewriter.replace_matched_op([], [pid])
+
+
+class LowerAwait(RewritePattern):
+    @op_type_rewrite_pattern
+    def match_and_rewrite(self, op: actor.AwaitOp, rewriter: PatternRewriter) -> None:
+        emit = Emitter(rewriter, op)
+        message = emit.call("aithon_await_value", [op.pid])
+        if op.res is None:
+            rewriter.erase_op(op)
+            return
+        value = load_slot(emit, op.res.type, message, MESSAGE_DATA_OFFSET)
+        rewriter.replace_matched_op([], [value])
+
+
+def build_entry_point(module: ModuleOp, target: func.FuncOp) -> func.FuncOp:
+    """`<name>.actor(arg, size)`: unpack the argument slots, call, set the result."""
+    body = Block(arg_types=[ptr, i64])
+    entry = func.FuncOp(entry_symbol(target.sym_name.data), ([ptr, i64], []), Region([body]),
+                        "private")
+    entry.location = target.location
+    module.body.block.add_op(entry)
+    rewriter = PatternRewriter(entry)
+    emit = Emitter(rewriter, entry, InsertPoint.at_end(body))
+    emit.location = target.location
+    inputs = list(target.function_type.inputs.data)
+    arguments = [load_slot(emit, t, body.args[0], index * SLOT) for index, t in enumerate(inputs)]
+    outputs = list(target.function_type.outputs.data)
+    call = emit(func.CallOp(target.sym_name.data, arguments, outputs))
+    if outputs:
+        result = emit(llvm.AllocaOp(emit.i64(1), i64, alignment=16))
+        store_slot(emit, call, result, 0)
+        emit.call("aithon_set_result", [result, emit.i64(SLOT)])
+    emit(func.ReturnOp())
+    return entry
+
+
+@dataclass(frozen=True)
+class ActorToLLVMPass(ModulePass):
+    name = "actor-to-llvm"
+
+    def apply(self, ctx: Context, op: ModuleOp) -> None:
+        spawned = {s.callee.root_reference.data for s in op.walk() if isinstance(s, actor.SpawnOp)}
+        PatternRewriteWalker(
+            GreedyRewritePatternApplier([LowerYieldCheck(), LowerSpawn(), LowerAwait()]),
+            apply_recursively=False,
+        ).rewrite_module(op)
+        functions = {f.sym_name.data: f for f in op.body.block.ops if isinstance(f, func.FuncOp)}
+        for name in sorted(spawned):
+            build_entry_point(op, functions[name])
