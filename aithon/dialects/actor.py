@@ -94,13 +94,18 @@ class AwaitOp(IRDLOperation):
 class YieldCheckOp(IRDLOperation):
     """Spend one reduction; when the slice's budget is spent, let the
     scheduler run other actors (aithon_yield).  `insert-yield-checks` puts
-    one at every function entry and on every loop back-edge."""
+    one at the entry of every recursive function and on every loop
+    back-edge (`actor.yield_check loop`, which spends one reduction every
+    64 iterations)."""
 
     name = "actor.yield_check"
-    assembly_format = "attr-dict"
+    # On a loop back-edge: one reduction per kLoopBatch iterations (see
+    # actor-to-llvm), so a tight loop keeps its counter in a register.
+    loop = opt_prop_def(UnitAttr)
+    assembly_format = "(`loop` $loop^)? attr-dict"
 
-    def __init__(self):
-        super().__init__()
+    def __init__(self, loop: bool = False):
+        super().__init__(properties={"loop": UnitAttr()} if loop else {})
 
 
 Actor = Dialect("actor", [SpawnOp, AwaitOp, YieldCheckOp], [PidType])

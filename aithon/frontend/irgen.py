@@ -79,6 +79,7 @@ class FunctionState:
     defined: set[str] | None = field(default_factory=set)
     loops: list[Loop] = field(default_factory=list)
     is_async: bool = False
+    sig: Signature | None = None  # None for the module's code
 
 
 class IRGen(StatementGen, ExpressionGen):
@@ -181,15 +182,15 @@ class IRGen(StatementGen, ExpressionGen):
         self.module.body.block.add_op(op)
         local_names = set() if is_module else assigned_names(body) | {p for p, _ in params}
         self.fn = FunctionState(op, result_type, is_module, local_names, entry,
-                                is_async=sig is not None and sig.is_async)
+                                is_async=sig is not None and sig.is_async, sig=sig)
         for (name, _), arg in zip(params, entry.args):
             var = self.declare_local(name, arg.type, sig.node.span)
             self.emit(py.StoreOp(arg, var.slot), sig.node.span)
             self.fn.defined.add(name)
         self.gen_body(body)
-        if sig is not None and sig.result is None:
+        if sig is not None and self.fn.result_type is None:
             self._settle_inferred_result(sig, op)
-            result_type = sig.result
+        result_type = self.fn.result_type
         if self.reachable:
             if result_type != py.NONE:
                 raise CompileError(

@@ -110,6 +110,7 @@ class StatementGen:
         expected = self.fn.result_type
         if expected is None:  # the first return of a function without a result annotation
             expected = self.fn.result_type = py.NONE if value is None else value.type
+            self.fn.sig.result = expected  # recursive calls after this return can be typed
             self.fn.op.function_type = func.FunctionType.from_lists(
                 list(self.fn.op.function_type.inputs.data), [] if expected == py.NONE else [expected])
         if value is None:

@@ -34,6 +34,8 @@ from xdsl.dialects.builtin import (
     IntegerAttr,
     IntegerType,
     ModuleOp,
+    SymbolRefAttr,
+    UnitAttr,
     UnrealizedConversionCastOp,
     i32,
     i64,
@@ -62,6 +64,10 @@ SPAWN_FAILED = 17              # AITHON_ERR_SPAWN_FAILED
 # runtime.h, aithon_actor_block: where a slot's control block is.
 SLOT_LOG2 = 23
 BLOCK_SIZE = 768
+YIELD = "aithon_yield_preserving"
+PRESERVE_ALL = llvm.CallingConventionAttr("preserve_allcc")
+LOOP_BATCH = 64                # back-edge iterations per reduction
+LOOP_COUNTER_ATTR = "actor.loop_counter"
 READ_STACK_POINTER = {"x86_64": "mov %rsp, $0", "aarch64": "mov $0, sp", "arm64": "mov $0, sp"}
 
 
@@ -104,23 +110,69 @@ class LowerYieldCheck(RewritePattern):
     @op_type_rewrite_pattern
     def match_and_rewrite(self, op: actor.YieldCheckOp, rewriter: PatternRewriter) -> None:
         emit = Emitter(rewriter, op)
-        asm = READ_STACK_POINTER.get(platform.machine())
-        if asm is None:
-            raise NotImplementedError(f"actor-to-llvm: no stack-pointer read for {platform.machine()}")
-        sp = emit(llvm.InlineAsmOp(asm, "=r", [], [i64]))
-        slot = emit(arith.ShRUIOp(sp, emit.i64(SLOT_LOG2)))
-        top = emit(arith.AddiOp(emit(arith.OrIOp(sp, emit.i64((1 << SLOT_LOG2) - 1))), emit.i64(1)))
-        line = emit(arith.MuliOp(emit(arith.AndIOp(slot, emit.i64(15))), emit.i64(64)))
-        page = emit(arith.MuliOp(emit(arith.AndIOp(emit(arith.ShRUIOp(slot, emit.i64(4))),
-                                                   emit.i64(63))), emit.i64(4096)))
-        block = emit(arith.SubiOp(emit(arith.SubiOp(emit(arith.SubiOp(top, line)), page)),
-                                  emit.i64(BLOCK_SIZE)))
-        budget_ptr = emit(llvm.IntToPtrOp(block))
-        budget = emit(arith.SubiOp(emit(llvm.LoadOp(budget_ptr, i64)), emit.i64(1)))
-        emit(llvm.StoreOp(budget, budget_ptr))
-        spent = emit.cmpi("sle", budget, emit.i64(0))
-        emit.if_else(spent, [], lambda e: (e.call("aithon_yield", []), [])[1], lambda e: [])
+        if op.loop is not None:
+            # Count iterations in a local (mem2reg keeps it in a register);
+            # spend the reduction on every kLoopBatch-th one only.
+            counter = loop_counter(rewriter, op)
+            count = emit(arith.AddiOp(emit(llvm.LoadOp(counter, i64)), emit.i64(1)))
+            emit(llvm.StoreOp(count, counter))
+            due = emit.cmpi("eq", emit(arith.AndIOp(count, emit.i64(LOOP_BATCH - 1))), emit.i64(0))
+            emit.if_else(due, [], lambda e: (spend_reduction(e), [])[1], lambda e: [])
+        else:
+            spend_reduction(emit)
         rewriter.erase_op(op)
+
+
+def loop_counter(rewriter: PatternRewriter, op: Operation) -> SSAValue:
+    """The function's iteration counter: one i64 slot, zeroed at entry."""
+    function = op.parent_op()
+    while not isinstance(function, func.FuncOp):
+        function = function.parent_op()
+    entry = function.body.blocks.first
+    for candidate in entry.ops:
+        if isinstance(candidate, llvm.AllocaOp) and LOOP_COUNTER_ATTR in candidate.attributes:
+            return candidate.results[0]
+    size = arith.ConstantOp(IntegerAttr(1, i64))
+    counter_op = llvm.AllocaOp(size, i64, alignment=8)
+    counter_op.attributes[LOOP_COUNTER_ATTR] = UnitAttr()
+    size.location = counter_op.location = function.location
+    entry.insert_op_before(counter_op, entry.first_op)
+    entry.insert_op_before(size, counter_op)
+    zero = Emitter(rewriter, op, InsertPoint.after(counter_op))
+    zero.location = function.location
+    zero(llvm.StoreOp(zero.i64(0), counter_op.results[0]))
+    return counter_op.results[0]
+
+
+def spend_reduction(emit: Emitter) -> None:
+    """runtime.h's aithon_yield_check, inline."""
+    asm = READ_STACK_POINTER.get(platform.machine())
+    if asm is None:
+        raise NotImplementedError(f"actor-to-llvm: no stack-pointer read for {platform.machine()}")
+    sp = emit(llvm.InlineAsmOp(asm, "=r", [], [i64]))
+    slot = emit(arith.ShRUIOp(sp, emit.i64(SLOT_LOG2)))
+    top = emit(arith.AddiOp(emit(arith.OrIOp(sp, emit.i64((1 << SLOT_LOG2) - 1))), emit.i64(1)))
+    line = emit(arith.MuliOp(emit(arith.AndIOp(slot, emit.i64(15))), emit.i64(64)))
+    page = emit(arith.MuliOp(emit(arith.AndIOp(emit(arith.ShRUIOp(slot, emit.i64(4))),
+                                               emit.i64(63))), emit.i64(4096)))
+    block = emit(arith.SubiOp(emit(arith.SubiOp(emit(arith.SubiOp(top, line)), page)),
+                              emit.i64(BLOCK_SIZE)))
+    budget_ptr = emit(llvm.IntToPtrOp(block))
+    budget = emit(arith.SubiOp(emit(llvm.LoadOp(budget_ptr, i64)), emit.i64(1)))
+    emit(llvm.StoreOp(budget, budget_ptr))
+    spent = emit.cmpi("sle", budget, emit.i64(0))
+    emit.if_else(spent, [], lambda e: (call_yield(e), [])[1], lambda e: [])
+
+
+def call_yield(emit: Emitter) -> None:
+    """aithon_yield_preserving(), under clang's preserve_all convention: no
+    register of the caller needs saving around it (runtime.h)."""
+    module = emit.module()
+    if not any(isinstance(f, llvm.FuncOp) and f.sym_name.data == YIELD for f in module.body.block.ops):
+        declaration = llvm.FuncOp(YIELD, llvm.LLVMFunctionType([]), llvm.LinkageAttr("external"),
+                                  cconv=PRESERVE_ALL)
+        module.body.block.add_op(declaration)
+    emit(llvm.CallOp(YIELD, calling_convention=PRESERVE_ALL))
 
 
 class LowerSpawn(RewritePattern):

@@ -260,6 +260,13 @@ aithon_message *aithon_await_value(aithon_pid pid);
  * lets other actors run and handles pending exit signals. */
 void aithon_yield(void);
 
+/* aithon_yield with clang's preserve_all calling convention (every register
+ * kept, vector registers included): what compiled yield checks call, so the
+ * rare call does not make a loop spill its registers.  Built with clang only. */
+#if defined(__clang__)
+__attribute__((preserve_all)) void aithon_yield_preserving(void);
+#endif
+
 static inline int64_t *aithon_current_reductions(void) {
   uintptr_t sp;
 #if defined(__x86_64__)

@@ -203,6 +203,13 @@ void aithon_yield(void) {
   }
 }
 
+#if defined(__clang__)
+// What compiled yield checks call: aithon_yield under a calling convention
+// that preserves every register (the vector ones too), so a loop with a
+// check on its back-edge need not spill its floats around the rare call.
+__attribute__((preserve_all)) void aithon_yield_preserving(void) { aithon_yield(); }
+#endif
+
 AITHON_NORETURN void aithon_exit(int32_t reason) {
   Actor *self = require_actor("aithon_exit");
   exit_current(self, reason);

@@ -20,7 +20,7 @@ func.func @f() -> !py.int {
 // CHECK-LABEL: func.func @f() -> i64 {
 // The function's yield check comes first, then the folded constant.
 // CHECK: llvm.inline_asm
-// CHECK: func.call @aithon_yield() : () -> ()
+// CHECK: llvm.call preserve_allcc @aithon_yield_preserving() : () -> ()
 // CHECK: %r = arith.constant -84 : i64
 // CHECK-NEXT: func.return %r : i64
 // CHECK-NEXT: }

@@ -19,7 +19,7 @@ print(twice(21) // 0.5)
 # The IR is unoptimised: x lives in an alloca until clang's mem2reg.
 # CHECK-NEXT: [[SLOT:%[0-9]+]] = alloca i64
 # Then the yield check (insert-yield-checks), then the parameter's store.
-# CHECK: call void @aithon_yield()
+# CHECK: call preserve_allcc void @aithon_yield_preserving()
 # CHECK: store i64 %0, ptr [[SLOT]]
 # CHECK-NEXT: [[A:%[0-9]+]] = load i64, ptr [[SLOT]]
 # CHECK-NEXT: [[B:%[0-9]+]] = load i64, ptr [[SLOT]]
