@@ -94,8 +94,7 @@ class AwaitOp(IRDLOperation):
 class YieldCheckOp(IRDLOperation):
     """Spend one reduction; when the slice's budget is spent, let the
     scheduler run other actors (aithon_yield).  `insert-yield-checks` puts
-    one at the entry of every recursive function and on every loop
-    back-edge (`actor.yield_check loop`, which spends one reduction every
+    one at the entry of every function and on every loop back-edge (`actor.yield_check loop`, which spends one reduction every
     64 iterations)."""
 
     name = "actor.yield_check"

@@ -3,7 +3,11 @@
 // ints, f64, i1 bools).
 //   actor.yield_check  reads the stack pointer (inline asm, x86-64 or AArch64),
 //                      finds the actor's control block, decrements the budget
-//                      at offset 0 and calls aithon_yield when it is <= 0.
+//                      at offset 0 and, when it is <= 0, calls
+//                      aithon_yield_preserving (preserve_allcc).
+//   actor.yield_check loop  (a back-edge) counts iterations in a zeroed i64
+//                      slot of the entry block and does the above only every
+//                      64th iteration.
 //   actor.spawn        stores the arguments in 8-byte slots of an llvm.alloca
 //                      in the entry block (bools zero-extended to i64), sets the
 //                      options {flags = 2 (MONITOR), heap_size = 0}, and calls
@@ -123,11 +127,24 @@ func.func @py.get_half(%n: i64) -> f64 attributes {actor.behaviour} {
 // CHECK-NEXT: func.return %r : f64
 // CHECK-NEXT: }
 
-func.func @loop() {
+func.func @loop(%b: i1) {
   actor.yield_check
+  cf.br ^header
+^header:
+  cf.cond_br %b, ^body, ^exit
+^body:
+  actor.yield_check loop
+  cf.br ^header
+^exit:
   func.return
 }
-// CHECK-LABEL: func.func @loop() {
+// CHECK-LABEL: func.func @loop(%b: i1) {
+// The loop check's counter: an i64 slot at the top of the entry block, zeroed.
+// CHECK-NEXT: [[CN:%[0-9]+]] = arith.constant 1 : i64
+// CHECK-NEXT: [[COUNTER:%[0-9]+]] = llvm.alloca [[CN]] x i64 {actor.loop_counter, alignment = 8 : i64} : (i64) -> !llvm.ptr
+// CHECK-NEXT: [[CZ:%[0-9]+]] = arith.constant 0 : i64
+// CHECK-NEXT: llvm.store [[CZ]], [[COUNTER]] : i64, !llvm.ptr
+// The entry check: one reduction spent at each call.
 // CHECK-NEXT: [[SP:%[0-9]+]] = llvm.inline_asm "{{mov %rsp, \$0|mov \$0, sp}}", "=r" : () -> i64
 // The control block's address, from runtime.h's aithon_actor_block: the
 // stack slot is sp >> 23; top = (sp | (2^23 - 1)) + 1;
@@ -161,9 +178,35 @@ func.func @loop() {
 // CHECK-NEXT: [[Z:%[0-9]+]] = arith.constant 0 : i64
 // CHECK-NEXT: [[SPENT:%[0-9]+]] = arith.cmpi sle, [[NEW]], [[Z]] : i64
 // CHECK-NEXT: scf.if [[SPENT]] {
-// CHECK-NEXT: func.call @aithon_yield() : () -> ()
+// CHECK-NEXT: llvm.call preserve_allcc @aithon_yield_preserving() : () -> ()
 // CHECK-NEXT: } else {
 // CHECK-NEXT: }
+// CHECK-NEXT: cf.br ^[[HEADER:[a-z0-9_]+]]
+// CHECK-NEXT: ^[[HEADER]]:
+// CHECK-NEXT: cf.cond_br %b, ^[[BODY:[a-z0-9_]+]], ^[[EXIT:[a-z0-9_]+]]
+// The back-edge check: counter + 1, and the same check when (counter & 63) == 0.
+// CHECK-NEXT: ^[[BODY]]:
+// CHECK-NEXT: [[OLDC:%[0-9]+]] = llvm.load [[COUNTER]] : !llvm.ptr -> i64
+// CHECK-NEXT: [[ONEC:%[0-9]+]] = arith.constant 1 : i64
+// CHECK-NEXT: [[NEWC:%[0-9]+]] = arith.addi [[OLDC]], [[ONEC]] : i64
+// CHECK-NEXT: llvm.store [[NEWC]], [[COUNTER]] : i64, !llvm.ptr
+// CHECK-NEXT: [[C63B:%[0-9]+]] = arith.constant 63 : i64
+// CHECK-NEXT: [[LOW:%[0-9]+]] = arith.andi [[NEWC]], [[C63B]] : i64
+// CHECK-NEXT: [[ZB:%[0-9]+]] = arith.constant 0 : i64
+// CHECK-NEXT: [[DUE:%[0-9]+]] = arith.cmpi eq, [[LOW]], [[ZB]] : i64
+// CHECK-NEXT: scf.if [[DUE]] {
+// CHECK-NEXT: llvm.inline_asm "{{mov %rsp, \$0|mov \$0, sp}}", "=r" : () -> i64
+// CHECK: llvm.inttoptr
+// CHECK-NEXT: llvm.load
+// CHECK: arith.cmpi sle
+// CHECK-NEXT: scf.if
+// CHECK-NEXT: llvm.call preserve_allcc @aithon_yield_preserving() : () -> ()
+// CHECK-NEXT: } else {
+// CHECK-NEXT: }
+// CHECK-NEXT: } else {
+// CHECK-NEXT: }
+// CHECK-NEXT: cf.br ^[[HEADER]]
+// CHECK-NEXT: ^[[EXIT]]:
 // CHECK-NEXT: func.return
 // CHECK-NEXT: }
 
@@ -171,7 +214,7 @@ func.func @loop() {
 // CHECK-DAG: func.func private @aithon_spawn_opt(!llvm.ptr, !llvm.ptr, i64, !llvm.ptr) -> i64
 // CHECK-DAG: func.func private @aithon_raise(i32) -> ()
 // CHECK-DAG: func.func private @aithon_await_value(i64) -> !llvm.ptr
-// CHECK-DAG: func.func private @aithon_yield() -> ()
+// CHECK-DAG: llvm.func preserve_allcc @aithon_yield_preserving()
 
 // Entry points come in callee-name order.  A float result is stored as is.
 // CHECK-LABEL: func.func private @py.half.actor(%0: !llvm.ptr, %1: i64) {

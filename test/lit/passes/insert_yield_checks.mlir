@@ -1,7 +1,8 @@
 // RUN: %aithon-opt %s -p insert-yield-checks | filecheck %s
 // insert-yield-checks: one actor.yield_check at the entry of every function
 // with a body (after the entry block's py.alloca slots, before the first other
-// op), and one on every loop back-edge.  An unconditional back-edge gets the
+// op), and one marked `loop` on every loop back-edge (actor-to-llvm makes
+// that one spend a reduction every 64 iterations).  An unconditional back-edge gets the
 // check just before its cf.br; a conditional one is split through a new block
 // that takes the edge's arguments, checks, and branches on to the header, so
 // that the exit edge pays nothing.  Forward branches get no check.
@@ -17,7 +18,7 @@ func.func @entry(%n: !py.int) -> !py.int {
 // CHECK-LABEL: func.func @entry(%n: !py.int) -> !py.int {
 // CHECK-NEXT: %s = py.alloca "n" : !py.ref<!py.int>
 // CHECK-NEXT: %t = py.alloca "t" : !py.ref<!py.int>
-// CHECK-NEXT: actor.yield_check
+// CHECK-NEXT: actor.yield_check{{$}}
 // CHECK-NEXT: py.store %n, %s : !py.int, !py.ref<!py.int>
 // CHECK-NEXT: %v = py.load %s : !py.ref<!py.int> -> !py.int
 // CHECK-NEXT: func.return %v : !py.int
@@ -28,7 +29,7 @@ func.func @empty() {
   func.return
 }
 // CHECK-LABEL: func.func @empty() {
-// CHECK-NEXT: actor.yield_check
+// CHECK-NEXT: actor.yield_check{{$}}
 // CHECK-NEXT: func.return
 // CHECK-NEXT: }
 
@@ -54,7 +55,7 @@ func.func @while_loop(%n: !py.int) {
 }
 // CHECK-LABEL: func.func @while_loop(%n: !py.int) {
 // CHECK-NEXT: %s = py.alloca "n" : !py.ref<!py.int>
-// CHECK-NEXT: actor.yield_check
+// CHECK-NEXT: actor.yield_check{{$}}
 // CHECK-NEXT: py.store %n, %s : !py.int, !py.ref<!py.int>
 // CHECK-NEXT: cf.br ^[[HEADER:[a-z0-9_]+]]
 // CHECK-NEXT: ^[[HEADER]]:
@@ -67,7 +68,7 @@ func.func @while_loop(%n: !py.int) {
 // CHECK-NEXT: %one = py.int 1
 // CHECK-NEXT: %w = py.sub %v, %one : !py.int
 // CHECK-NEXT: py.store %w, %s : !py.int, !py.ref<!py.int>
-// CHECK-NEXT: actor.yield_check
+// CHECK-NEXT: actor.yield_check loop{{$}}
 // CHECK-NEXT: cf.br ^[[HEADER]]
 // CHECK-NEXT: ^[[EXIT]]:
 // CHECK-NEXT: func.return
@@ -89,7 +90,7 @@ func.func @cond_back_edge(%x: i64) -> i64 {
   func.return %r : i64
 }
 // CHECK-LABEL: func.func @cond_back_edge(%x: i64) -> i64 {
-// CHECK-NEXT: actor.yield_check
+// CHECK-NEXT: actor.yield_check{{$}}
 // CHECK-NEXT: cf.br ^[[LOOP:[a-z0-9_]+]](%x, %x : i64, i64)
 // CHECK-NEXT: ^[[LOOP]](%i: i64, %acc: i64):
 // CHECK-NEXT: %one = arith.constant 1 : i64
@@ -99,7 +100,7 @@ func.func @cond_back_edge(%x: i64) -> i64 {
 // CHECK-NEXT: %more = arith.cmpi sgt, %j, %zero : i64
 // CHECK-NEXT: cf.cond_br %more, ^[[LAND:[a-z0-9_]+]](%j, %a : i64, i64), ^[[DONE:[a-z0-9_]+]](%a : i64)
 // CHECK-NEXT: ^[[LAND]]([[J:%[0-9a-z_]+]]: i64, [[A:%[0-9a-z_]+]]: i64):
-// CHECK-NEXT: actor.yield_check
+// CHECK-NEXT: actor.yield_check loop{{$}}
 // CHECK-NEXT: cf.br ^[[LOOP]]([[J]], [[A]] : i64, i64)
 // CHECK-NEXT: ^[[DONE]](%r: i64):
 // CHECK-NEXT: func.return %r : i64
@@ -118,7 +119,7 @@ func.func @cond_back_edge_else(%x: i64) -> i64 {
   func.return %j : i64
 }
 // CHECK-LABEL: func.func @cond_back_edge_else(%x: i64) -> i64 {
-// CHECK-NEXT: actor.yield_check
+// CHECK-NEXT: actor.yield_check{{$}}
 // CHECK-NEXT: cf.br ^[[LOOP:[a-z0-9_]+]](%x : i64)
 // CHECK-NEXT: ^[[LOOP]](%i: i64):
 // CHECK-NEXT: %one = arith.constant 1 : i64
@@ -127,7 +128,7 @@ func.func @cond_back_edge_else(%x: i64) -> i64 {
 // CHECK-NEXT: %stop = arith.cmpi sle, %j, %zero : i64
 // CHECK-NEXT: cf.cond_br %stop, ^[[DONE:[a-z0-9_]+]], ^[[LAND:[a-z0-9_]+]](%j : i64)
 // CHECK-NEXT: ^[[LAND]]([[J:%[0-9a-z_]+]]: i64):
-// CHECK-NEXT: actor.yield_check
+// CHECK-NEXT: actor.yield_check loop{{$}}
 // CHECK-NEXT: cf.br ^[[LOOP]]([[J]] : i64)
 // CHECK-NEXT: ^[[DONE]]:
 // CHECK-NEXT: func.return %j : i64
@@ -149,17 +150,17 @@ func.func @nested(%a: i1, %b: i1) {
   func.return
 }
 // CHECK-LABEL: func.func @nested(%a: i1, %b: i1) {
-// CHECK-NEXT: actor.yield_check
+// CHECK-NEXT: actor.yield_check{{$}}
 // CHECK-NEXT: cf.br ^[[OUTER:[a-z0-9_]+]]
 // CHECK-NEXT: ^[[OUTER]]:
 // CHECK-NEXT: cf.cond_br %a, ^[[INNER:[a-z0-9_]+]], ^[[EXIT:[a-z0-9_]+]]
 // CHECK-NEXT: ^[[INNER]]:
 // CHECK-NEXT: cf.cond_br %b, ^[[BODY:[a-z0-9_]+]], ^[[LATCH:[a-z0-9_]+]]
 // CHECK-NEXT: ^[[BODY]]:
-// CHECK-NEXT: actor.yield_check
+// CHECK-NEXT: actor.yield_check loop{{$}}
 // CHECK-NEXT: cf.br ^[[INNER]]
 // CHECK-NEXT: ^[[LATCH]]:
-// CHECK-NEXT: actor.yield_check
+// CHECK-NEXT: actor.yield_check loop{{$}}
 // CHECK-NEXT: cf.br ^[[OUTER]]
 // CHECK-NEXT: ^[[EXIT]]:
 // CHECK-NEXT: func.return
@@ -178,7 +179,7 @@ func.func @forward(%b: i1) -> i64 {
   func.return %r : i64
 }
 // CHECK-LABEL: func.func @forward(%b: i1) -> i64 {
-// CHECK-NEXT: actor.yield_check
+// CHECK-NEXT: actor.yield_check{{$}}
 // CHECK-NEXT: cf.cond_br %b, ^[[THEN:[a-z0-9_]+]], ^[[ELSE:[a-z0-9_]+]]
 // CHECK-NEXT: ^[[THEN]]:
 // CHECK-NEXT: %one = arith.constant 1 : i64
