@@ -78,8 +78,11 @@ class FunctionState:
     # Names certainly assigned at the current point; None = unreachable point.
     defined: set[str] | None = field(default_factory=set)
     loops: list[Loop] = field(default_factory=list)
-    is_async: bool = False
     sig: Signature | None = None  # None for the module's code
+
+    @property
+    def is_async(self) -> bool:
+        return self.sig is not None and self.sig.is_async
 
 
 class IRGen(StatementGen, ExpressionGen):
@@ -147,7 +150,7 @@ class IRGen(StatementGen, ExpressionGen):
         while pending:  # emitting one function may type another's parameters
             pending = False
             for sig in self.signatures.values():
-                if sig.name not in self.emitted and all(t is not None for _, t in sig.params):
+                if sig.name not in self.emitted and sig.params_known:
                     self.emit_user_function(sig)
                     pending = True
         for name, var in self.globals.items():
@@ -181,15 +184,16 @@ class IRGen(StatementGen, ExpressionGen):
             op.attributes[py.ASYNC_ATTR] = UnitAttr()
         self.module.body.block.add_op(op)
         local_names = set() if is_module else assigned_names(body) | {p for p, _ in params}
-        self.fn = FunctionState(op, result_type, is_module, local_names, entry,
-                                is_async=sig is not None and sig.is_async, sig=sig)
+        self.fn = FunctionState(op, result_type, is_module, local_names, entry, sig=sig)
         for (name, _), arg in zip(params, entry.args):
             var = self.declare_local(name, arg.type, sig.node.span)
             self.emit(py.StoreOp(arg, var.slot), sig.node.span)
             self.fn.defined.add(name)
         self.gen_body(body)
         if sig is not None and self.fn.result_type is None:
-            self._settle_inferred_result(sig, op)
+            # No return was reached: the first one sets the inferred type (_stmt_Return).
+            raise CompileError(sig.node.span, f"cannot infer the result type of '{sig.name}': "
+                               "annotate it (-> int, -> float, ...)")
         result_type = self.fn.result_type
         if self.reachable:
             if result_type != py.NONE:
@@ -202,16 +206,6 @@ class IRGen(StatementGen, ExpressionGen):
         self._seal_unreachable_blocks()
         self._order_blocks()
         self.fn = None
-
-    def _settle_inferred_result(self, sig: Signature, op: func.FuncOp) -> None:
-        """The result type of an unannotated function is its first `return`'s."""
-        inferred = self.fn.result_type
-        if inferred is None:
-            raise CompileError(sig.node.span, f"cannot infer the result type of '{sig.name}': "
-                               "annotate it (-> int, -> float, ...)")
-        sig.result = inferred
-        results = [] if inferred == py.NONE else [inferred]
-        op.function_type = func.FunctionType.from_lists(list(op.function_type.inputs.data), results)
 
     def _end_span(self, body: list[ast.Stmt]) -> Span:
         return body[-1].span if body else Span(1, 1)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from xdsl.ir import Attribute
 
-from aithon.diagnostics import CompileError
+from aithon.diagnostics import CompileError, Span
 from aithon.dialects import py
 from aithon.frontend import ast
 
@@ -74,11 +74,11 @@ class Signature:
     calls: set[str] = field(default_factory=set)
     is_async: bool = False
     # Unannotated parameters: where the call that gave each its type is.
-    inferred_at: dict[str, object] = field(default_factory=dict)
+    inferred_at: dict[str, Span] = field(default_factory=dict)
 
     @property
-    def fully_typed(self) -> bool:
-        return all(t is not None for _, t in self.params) and self.result is not None
+    def params_known(self) -> bool:
+        return all(t is not None for _, t in self.params)
 
 
 def walk(node):

@@ -75,6 +75,18 @@ def entry_symbol(callee: str) -> str:
     return f"{callee}.actor"
 
 
+def only(effect):
+    """An `scf.if` branch body that runs `effect` and yields nothing."""
+    def body(emit: Emitter) -> list:
+        effect(emit)
+        return []
+    return body
+
+
+def nothing(emit: Emitter) -> list:
+    return []
+
+
 def _narrow(t: Attribute) -> bool:
     """Types kept in a slot as a zero-extended i64 (bool, None)."""
     return isinstance(t, IntegerType) and t.width.data < 64
@@ -94,16 +106,19 @@ def load_slot(emit: Emitter, t: Attribute, base: SSAValue, byte_offset: int) -> 
     return emit(llvm.LoadOp(slot, t))
 
 
-def entry_alloca(rewriter: PatternRewriter, anchor: Operation, slots: int) -> SSAValue:
-    """A buffer of `slots` 8-byte slots in the function's entry block, so that
-    a spawn inside a loop does not grow the stack at each iteration."""
-    function = anchor.parent_op()
+def entry_block(op: Operation) -> Block:
+    function = op.parent_op()
     while not isinstance(function, func.FuncOp):
         function = function.parent_op()
-    entry = function.body.blocks.first
-    emit = Emitter(rewriter, anchor, InsertPoint.at_start(entry))
-    count = emit.i64(slots)
-    return emit(llvm.AllocaOp(count, i64, alignment=16))
+    return function.body.blocks.first
+
+
+def entry_alloca(rewriter: PatternRewriter, anchor: Operation, slots: int,
+                 alignment: int = 16) -> SSAValue:
+    """A buffer of `slots` 8-byte slots in the function's entry block, so that
+    a spawn inside a loop does not grow the stack at each iteration."""
+    emit = Emitter(rewriter, anchor, InsertPoint.at_start(entry_block(anchor)))
+    return emit(llvm.AllocaOp(emit.i64(slots), i64, alignment=alignment))
 
 
 class LowerYieldCheck(RewritePattern):
@@ -117,7 +132,7 @@ class LowerYieldCheck(RewritePattern):
             count = emit(arith.AddiOp(emit(llvm.LoadOp(counter, i64)), emit.i64(1)))
             emit(llvm.StoreOp(count, counter))
             due = emit.cmpi("eq", emit(arith.AndIOp(count, emit.i64(LOOP_BATCH - 1))), emit.i64(0))
-            emit.if_else(due, [], lambda e: (spend_reduction(e), [])[1], lambda e: [])
+            emit.if_else(due, [], only(spend_reduction), nothing)
         else:
             spend_reduction(emit)
         rewriter.erase_op(op)
@@ -125,23 +140,14 @@ class LowerYieldCheck(RewritePattern):
 
 def loop_counter(rewriter: PatternRewriter, op: Operation) -> SSAValue:
     """The function's iteration counter: one i64 slot, zeroed at entry."""
-    function = op.parent_op()
-    while not isinstance(function, func.FuncOp):
-        function = function.parent_op()
-    entry = function.body.blocks.first
-    for candidate in entry.ops:
+    for candidate in entry_block(op).ops:
         if isinstance(candidate, llvm.AllocaOp) and LOOP_COUNTER_ATTR in candidate.attributes:
             return candidate.results[0]
-    size = arith.ConstantOp(IntegerAttr(1, i64))
-    counter_op = llvm.AllocaOp(size, i64, alignment=8)
-    counter_op.attributes[LOOP_COUNTER_ATTR] = UnitAttr()
-    size.location = counter_op.location = function.location
-    entry.insert_op_before(counter_op, entry.first_op)
-    entry.insert_op_before(size, counter_op)
-    zero = Emitter(rewriter, op, InsertPoint.after(counter_op))
-    zero.location = function.location
-    zero(llvm.StoreOp(zero.i64(0), counter_op.results[0]))
-    return counter_op.results[0]
+    counter = entry_alloca(rewriter, op, 1, alignment=8)
+    counter.owner.attributes[LOOP_COUNTER_ATTR] = UnitAttr()
+    zero = Emitter(rewriter, op, InsertPoint.after(counter.owner))
+    zero(llvm.StoreOp(zero.i64(0), counter))
+    return counter
 
 
 def spend_reduction(emit: Emitter) -> None:
@@ -161,7 +167,7 @@ def spend_reduction(emit: Emitter) -> None:
     budget = emit(arith.SubiOp(emit(llvm.LoadOp(budget_ptr, i64)), emit.i64(1)))
     emit(llvm.StoreOp(budget, budget_ptr))
     spent = emit.cmpi("sle", budget, emit.i64(0))
-    emit.if_else(spent, [], lambda e: (call_yield(e), [])[1], lambda e: [])
+    emit.if_else(spent, [], only(call_yield), nothing)
 
 
 def call_yield(emit: Emitter) -> None:
@@ -197,8 +203,8 @@ class LowerSpawn(RewritePattern):
         size = emit.i64(SLOT * len(arguments))
         pid = emit.call("aithon_spawn_opt", [entry_ptr, buffer, size, options])
         failed = emit.cmpi("eq", pid, emit.i64(0))
-        emit.if_else(failed, [], lambda e: (e.call("aithon_raise", [e.i32(SPAWN_FAILED)]), [])[1],
-                     lambda e: [])
+        emit.if_else(failed, [], only(lambda e: e.call("aithon_raise", [e.i32(SPAWN_FAILED)])),
+                     nothing)
         rewriter.replace_matched_op([], [pid])
 
 

@@ -38,7 +38,6 @@ RUNTIME_FUNCTIONS: dict[str, tuple[list, list]] = {
     "aithon_raise": ([i32], []),
     "aithon_raise_name_error": ([ptr], []),
     # actors (actor-to-llvm)
-    "aithon_yield": ([], []),
     "aithon_spawn_opt": ([ptr, ptr, i64, ptr], [i64]),
     "aithon_await_value": ([i64], [ptr]),
     "aithon_set_result": ([ptr, i64], []),
