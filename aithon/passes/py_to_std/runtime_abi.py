@@ -9,7 +9,17 @@ the first time a function is used.
 from __future__ import annotations
 
 from xdsl.dialects import func, llvm
-from xdsl.dialects.builtin import Float64Type, FunctionType, ModuleOp, i1, i32, i64
+from xdsl.dialects.builtin import (
+    ArrayAttr,
+    DictionaryAttr,
+    Float64Type,
+    FunctionType,
+    ModuleOp,
+    UnitAttr,
+    i1,
+    i32,
+    i64,
+)
 
 f64 = Float64Type()
 ptr = llvm.LLVMPointerType()
@@ -51,5 +61,11 @@ def declare(module: ModuleOp, name: str) -> FunctionType:
     for op in module.body.block.ops:
         if isinstance(op, func.FuncOp) and op.sym_name.data == name:
             return function_type
-    module.body.block.add_op(func.FuncOp.external(name, inputs, outputs))
+    declaration = func.FuncOp.external(name, inputs, outputs)
+    if i1 in inputs:
+        # C's bool: LLVM may pass an i1 with garbage above bit 0 unless the
+        # parameter is marked zeroext, and the C side reads the whole byte.
+        declaration.arg_attrs = ArrayAttr(
+            [DictionaryAttr({"llvm.zeroext": UnitAttr()} if t == i1 else {}) for t in inputs])
+    module.body.block.add_op(declaration)
     return function_type
