@@ -4,12 +4,12 @@
 adds `actor.yield_check`; `actor-to-llvm` lowers them to calls of the
 runtime's C ABI (runtime/include/aithon/runtime.h).  Payload types are not
 fixed: the ops carry `py` types before `py-to-std` and machine types (i64,
-f64, i1) after it.  docs/dialects/actor.md documents each op.
+f64, i1) after it.  docs/dialect-actor.md documents each op.
 """
 
 from __future__ import annotations
 
-from xdsl.dialects.builtin import FunctionType, SymbolRefAttr, UnitAttr
+from xdsl.dialects.builtin import FunctionType, ModuleOp, SymbolRefAttr, UnitAttr
 from xdsl.ir import Dialect, ParametrizedAttribute, TypeAttribute
 from xdsl.irdl import (
     IRDLOperation,
@@ -63,7 +63,9 @@ class SpawnOp(IRDLOperation):
     def verify_(self) -> None:
         target = SymbolTable.lookup_symbol(self, self.callee)
         if target is None:
-            return  # a lone op: checked once it is in a module
+            if self.get_toplevel_object() is self or not isinstance(self.get_toplevel_object(), ModuleOp):
+                return  # a lone op: checked once it is in a module
+            raise VerifyException(f"actor.spawn callee {self.callee} is not defined")
         if not hasattr(target, "function_type"):
             raise VerifyException(f"actor.spawn callee {self.callee} is not a function")
         if list(target.function_type.inputs.data) != [a.type for a in self.arguments]:

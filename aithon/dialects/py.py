@@ -680,7 +680,7 @@ class AwaitOp(IRDLOperation):
     `py.await @py.worker(%x) : (!py.int) -> !py.int`.  The callee must be a
     `func.func` marked `py.async` whose signature matches; a function
     returning None has no result here.  `async-to-actor` turns this into an
-    actor spawn and an await of that actor (docs/dialects/actor.md).
+    actor spawn and an await of that actor (docs/dialect-actor.md).
     """
 
     name = "py.await"

@@ -6,7 +6,10 @@ ints, f64, i1 bools, i8 None).  Each op becomes a few standard ops:
   actor.yield_check   the inline check of runtime.h (aithon_yield_check):
                       find this actor's control block from the stack pointer,
                       decrement its reduction budget (offset 0), and call
-                      aithon_yield when it reaches zero.
+                      aithon_yield_preserving (preserve_all) when it reaches
+                      zero.  `loop` checks count iterations in a local first
+                      and spend a reduction every 64th (one counter per
+                      function, shared by its loops).
   actor.spawn         arguments stored into 8-byte slots of a stack buffer,
                       aithon_spawn_opt(entry, buffer, size, {MONITOR}); a
                       failed spawn raises AITHON_ERR_SPAWN_FAILED.
@@ -226,16 +229,19 @@ def build_entry_point(module: ModuleOp, target: func.FuncOp) -> func.FuncOp:
     entry = func.FuncOp(entry_symbol(target.sym_name.data), ([ptr, i64], []), Region([body]),
                         "private")
     entry.location = target.location
+    # Only its address escapes (to the runtime): keep the symbol internal.
+    entry.attributes["llvm.linkage"] = llvm.LinkageAttr("internal")
     module.body.block.add_op(entry)
     rewriter = PatternRewriter(entry)
     emit = Emitter(rewriter, entry, InsertPoint.at_end(body))
     emit.location = target.location
+    outputs = list(target.function_type.outputs.data)
+    # The result slot first: an alloca at the top of the entry block is static.
+    result = emit(llvm.AllocaOp(emit.i64(1), i64, alignment=16)) if outputs else None
     inputs = list(target.function_type.inputs.data)
     arguments = [load_slot(emit, t, body.args[0], index * SLOT) for index, t in enumerate(inputs)]
-    outputs = list(target.function_type.outputs.data)
     call = emit(func.CallOp(target.sym_name.data, arguments, outputs))
     if outputs:
-        result = emit(llvm.AllocaOp(emit.i64(1), i64, alignment=16))
         store_slot(emit, call, result, 0)
         emit.call("aithon_set_result", [result, emit.i64(SLOT)])
     emit(func.ReturnOp())

@@ -12,8 +12,9 @@ becomes
 
 `monitored` makes the actor's end come back to the spawner as a DOWN
 message carrying the result, which is what `actor.await` waits for.  The
-`py.async` marker on the callee becomes `actor.behaviour`: actor-to-llvm
-gives each such function the entry point the runtime starts actors at.
+`py.async` marker on the callee becomes `actor.behaviour`, for the reader:
+actor-to-llvm gives an entry point to every function an `actor.spawn`
+names, marked or not.
 """
 
 from __future__ import annotations

@@ -255,9 +255,11 @@ int32_t aithon_await(aithon_pid pid, aithon_message **result);
 aithon_message *aithon_await_value(aithon_pid pid);
 
 /* ---- preemption ----
- * Every loop back-edge and function entry of compiled code spends one
- * reduction; when the slice's budget is spent it calls aithon_yield, which
- * lets other actors run and handles pending exit signals. */
+ * Every function entry of compiled code spends one reduction, and every 64th
+ * iteration of a loop (a back-edge check counts iterations in a register);
+ * when the slice's budget is spent the check calls aithon_yield_preserving,
+ * which is aithon_yield: it lets other actors run and handles pending exit
+ * signals. */
 void aithon_yield(void);
 
 /* aithon_yield with clang's preserve_all calling convention (every register
@@ -279,7 +281,8 @@ static inline int64_t *aithon_current_reductions(void) {
   return (int64_t *)aithon_actor_block(sp);
 }
 
-/* The inline check, exactly as the compiler emits it (in an actor). */
+/* The inline check of a function entry, as the compiler emits it (in an
+ * actor); compiled code calls aithon_yield_preserving instead. */
 static inline void aithon_yield_check(void) {
   if (--*aithon_current_reductions() <= 0) aithon_yield();
 }

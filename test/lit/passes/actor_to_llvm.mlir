@@ -216,13 +216,15 @@ func.func @loop(%b: i1) {
 // CHECK-DAG: func.func private @aithon_await_value(i64) -> !llvm.ptr
 // CHECK-DAG: llvm.func preserve_allcc @aithon_yield_preserving()
 
-// Entry points come in callee-name order.  A float result is stored as is.
-// CHECK-LABEL: func.func private @py.half.actor(%0: !llvm.ptr, %1: i64) {
+// Entry points come in callee-name order, internal (only their address
+// escapes).  The result slot is allocated first, so the alloca is static.
+// A float result is stored as is.
+// CHECK-LABEL: func.func private @py.half.actor(%0: !llvm.ptr, %1: i64) attributes {llvm.linkage = #llvm.linkage<"internal">} {
+// CHECK-NEXT: [[HC:%[0-9]+]] = arith.constant 1 : i64
+// CHECK-NEXT: [[HB:%[0-9]+]] = llvm.alloca [[HC]] x i64 {alignment = 16 : i64} : (i64) -> !llvm.ptr
 // CHECK-NEXT: [[H0:%[0-9]+]] = llvm.getelementptr %0[0] : (!llvm.ptr) -> !llvm.ptr, i8
 // CHECK-NEXT: [[HN:%[0-9]+]] = llvm.load [[H0]] : !llvm.ptr -> i64
 // CHECK-NEXT: [[HR:%[0-9]+]] = func.call @py.half([[HN]]) : (i64) -> f64
-// CHECK-NEXT: [[HC:%[0-9]+]] = arith.constant 1 : i64
-// CHECK-NEXT: [[HB:%[0-9]+]] = llvm.alloca [[HC]] x i64 {alignment = 16 : i64} : (i64) -> !llvm.ptr
 // CHECK-NEXT: [[HS:%[0-9]+]] = llvm.getelementptr [[HB]][0] : (!llvm.ptr) -> !llvm.ptr, i8
 // CHECK-NEXT: llvm.store [[HR]], [[HS]] : f64, !llvm.ptr
 // CHECK-NEXT: [[H8:%[0-9]+]] = arith.constant 8 : i64
@@ -232,14 +234,16 @@ func.func @loop(%b: i1) {
 // CHECK: func.func private @aithon_set_result(!llvm.ptr, i64) -> ()
 
 // No arguments and no result: just the call, no aithon_set_result.
-// CHECK-LABEL: func.func private @py.idle.actor(%0: !llvm.ptr, %1: i64) {
+// CHECK-LABEL: func.func private @py.idle.actor(%0: !llvm.ptr, %1: i64) attributes {llvm.linkage = #llvm.linkage<"internal">} {
 // CHECK-NEXT: func.call @py.idle() : () -> ()
 // CHECK-NEXT: func.return
 // CHECK-NEXT: }
 
 // Three slots: the bool is truncated from its i64 slot, and the bool result
 // zero-extended into the result slot.
-// CHECK-LABEL: func.func private @py.worker.actor(%0: !llvm.ptr, %1: i64) {
+// CHECK-LABEL: func.func private @py.worker.actor(%0: !llvm.ptr, %1: i64) attributes {llvm.linkage = #llvm.linkage<"internal">} {
+// CHECK-NEXT: [[WC:%[0-9]+]] = arith.constant 1 : i64
+// CHECK-NEXT: [[WRB:%[0-9]+]] = llvm.alloca [[WC]] x i64 {alignment = 16 : i64} : (i64) -> !llvm.ptr
 // CHECK-NEXT: [[W0:%[0-9]+]] = llvm.getelementptr %0[0] : (!llvm.ptr) -> !llvm.ptr, i8
 // CHECK-NEXT: [[WN:%[0-9]+]] = llvm.load [[W0]] : !llvm.ptr -> i64
 // CHECK-NEXT: [[W1:%[0-9]+]] = llvm.getelementptr %0[8] : (!llvm.ptr) -> !llvm.ptr, i8
@@ -248,8 +252,6 @@ func.func @loop(%b: i1) {
 // CHECK-NEXT: [[WBW:%[0-9]+]] = llvm.load [[W2]] : !llvm.ptr -> i64
 // CHECK-NEXT: [[WB:%[0-9]+]] = arith.trunci [[WBW]] : i64 to i1
 // CHECK-NEXT: [[WR:%[0-9]+]] = func.call @py.worker([[WN]], [[WX]], [[WB]]) : (i64, f64, i1) -> i1
-// CHECK-NEXT: [[WC:%[0-9]+]] = arith.constant 1 : i64
-// CHECK-NEXT: [[WRB:%[0-9]+]] = llvm.alloca [[WC]] x i64 {alignment = 16 : i64} : (i64) -> !llvm.ptr
 // CHECK-NEXT: [[WS:%[0-9]+]] = llvm.getelementptr [[WRB]][0] : (!llvm.ptr) -> !llvm.ptr, i8
 // CHECK-NEXT: [[WRW:%[0-9]+]] = arith.extui [[WR]] : i1 to i64
 // CHECK-NEXT: llvm.store [[WRW]], [[WS]] : i64, !llvm.ptr
