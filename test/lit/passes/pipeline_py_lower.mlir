@@ -2,7 +2,7 @@
 // RUN: %aithon-opt %s -p py-optimize | filecheck --check-prefix=OPT %s
 // The named pipelines: py-optimize = py-fold-constants, py-lower =
 // py-fold-constants, async-to-actor, insert-yield-checks, py-to-std,
-// actor-to-llvm, lower-fast-paths-to-cf (pass_list.mlir spells that out).  A constant expression is folded first, so
+// actor-to-llvm, lower-fast-paths-to-cf (tools/list_passes.mlir spells that out).  A constant expression is folded first, so
 // only its (tagged) result reaches the lowering: no fast path, no runtime call.
 
 func.func @f() -> !py.int {
