@@ -9,12 +9,28 @@ f64, i1) after it.  docs/dialect-actor.md documents each op.
 
 from __future__ import annotations
 
-from xdsl.dialects.builtin import FunctionType, ModuleOp, SymbolRefAttr, UnitAttr
-from xdsl.ir import Dialect, ParametrizedAttribute, TypeAttribute
+from typing import ClassVar
+
+from xdsl.dialects.builtin import (
+    Float64Type,
+    FunctionType,
+    IntegerType,
+    ModuleOp,
+    SymbolRefAttr,
+    TypeAttribute,
+    UnitAttr,
+)
+from xdsl.ir import Attribute, Dialect, ParametrizedAttribute
 from xdsl.irdl import (
+    AnyAttr,
+    VarConstraint,
+    AttrSizedOperandSegments,
+    EqAttrConstraint,
     IRDLOperation,
+    base,
     irdl_attr_definition,
     irdl_op_definition,
+    opt_operand_def,
     opt_prop_def,
     opt_result_def,
     operand_def,
@@ -33,6 +49,10 @@ class PidType(ParametrizedAttribute, TypeAttribute):
     name = "actor.pid"
 
 
+# A pid before py-to-std, the 64-bit word it becomes after.
+PidValue = base(PidType) | EqAttrConstraint(IntegerType(64))
+
+
 @irdl_op_definition
 class SpawnOp(IRDLOperation):
     """Start an actor running `callee(arguments)`; returns its pid.
@@ -47,7 +67,7 @@ class SpawnOp(IRDLOperation):
     arguments = var_operand_def()
     callee = prop_def(SymbolRefAttr)
     monitored = opt_prop_def(UnitAttr)
-    pid = result_def(PidType)
+    pid = result_def(PidValue)
     assembly_format = (
         "$callee `(` $arguments `)` (`monitored` $monitored^)? attr-dict "
         "`:` functional-type($arguments, $pid)"
@@ -78,15 +98,15 @@ class SpawnOp(IRDLOperation):
 class AwaitOp(IRDLOperation):
     """Wait for the actor `pid` (spawned `monitored` by this actor) to end.
 
-    `%r = actor.await %p : !py.int`.  Gives its result; without a result
+    `%r = actor.await %p : !actor.pid -> !py.int`.  Gives its result; without a result
     type, only waits.  If the actor failed, the awaiting actor fails with
     the same exit reason: failures travel up a chain of awaits.
     """
 
     name = "actor.await"
-    pid = operand_def(PidType)
+    pid = operand_def(PidValue)
     res = opt_result_def()
-    assembly_format = "$pid attr-dict (`:` type($res)^)?"
+    assembly_format = "$pid attr-dict `:` type($pid) (`->` type($res)^)?"
 
     def __init__(self, pid, result_type=None):
         super().__init__(operands=[pid], result_types=[[result_type] if result_type else []])
@@ -109,7 +129,67 @@ class YieldCheckOp(IRDLOperation):
         super().__init__(properties={"loop": UnitAttr()} if loop else {})
 
 
-Actor = Dialect("actor", [SpawnOp, AwaitOp, YieldCheckOp], [PidType])
+@irdl_op_definition
+class SelfOp(IRDLOperation):
+    """The running actor's pid: `%me = actor.self : !actor.pid`."""
+
+    name = "actor.self"
+    pid = result_def(PidValue)
+    assembly_format = "attr-dict `:` type($pid)"
+
+    def __init__(self):
+        super().__init__(result_types=[PidType()])
+
+
+@irdl_op_definition
+class SendOp(IRDLOperation):
+    """Copy `message` into the mailbox of `pid`; never blocks.
+
+    `actor.send %p, %m as !py.tuple<!py.int, !actor.pid> : !py.tuple<...>`.
+    `message_type` is the message's Python type, kept as written when
+    py-to-std retypes the operand: it decides which `actor.receive` takes
+    the message (types must match exactly), so it travels with the message.
+    """
+
+    name = "actor.send"
+    pid = operand_def(PidValue)
+    message = operand_def()
+    message_type = prop_def(TypeAttribute)
+    assembly_format = "$pid `,` $message `as` $message_type attr-dict `:` type($pid) `,` type($message)"
+
+    def __init__(self, pid, message):
+        super().__init__(operands=[pid, message], properties={"message_type": message.type})
+
+
+@irdl_op_definition
+class ReceiveOp(IRDLOperation):
+    """The oldest message of type `message_type` in this actor's mailbox,
+    waiting for one (Erlang's selective receive, with the type as pattern).
+
+    `%m = actor.receive as !py.int timeout %secs default %d : !py.int`.
+    `timeout` (an f64 number of seconds, optional) bounds the wait; when it
+    passes the result is `default` if given, else the actor fails with
+    TimeoutError.  Messages of other types stay queued, in order.
+    """
+
+    name = "actor.receive"
+    timeout = opt_operand_def()  # !py.float before py-to-std, f64 after
+    T: ClassVar = VarConstraint("T", AnyAttr())
+    default = opt_operand_def(T)
+    message_type = prop_def(TypeAttribute)
+    res = result_def(T)
+    irdl_options = (AttrSizedOperandSegments(as_property=True),)
+    assembly_format = ("`as` $message_type (`timeout` $timeout^ `:` type($timeout))? "
+                       "(`default` $default^)? attr-dict `:` type($res)")
+
+    def __init__(self, message_type: Attribute, timeout=None, default=None):
+        super().__init__(operands=[[timeout] if timeout is not None else [],
+                                   [default] if default is not None else []],
+                         properties={"message_type": message_type}, result_types=[message_type])
+
+
+
+Actor = Dialect("actor", [SpawnOp, AwaitOp, YieldCheckOp, SelfOp, SendOp, ReceiveOp], [PidType])
 
 
 @irdl_op_definition

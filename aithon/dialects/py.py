@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from xdsl.dialects.builtin import (
+    ArrayAttr,
     BytesAttr,
     FloatAttr,
     FloatData,
@@ -47,6 +48,8 @@ from xdsl.parser import Parser
 from xdsl.printer import Printer
 from xdsl.traits import Pure, SymbolOpInterface, SymbolTable, SymbolUserOpInterface
 from xdsl.utils.exceptions import VerifyException
+
+from aithon.dialects.actor import PidType
 
 # ---------------------------------------------------------------------------
 # Types
@@ -92,13 +95,39 @@ class RefType(ParametrizedAttribute, TypeAttribute):
         super().__init__(pointee)
 
 
+@irdl_attr_definition
+class TupleType(ParametrizedAttribute, TypeAttribute):
+    """`!py.tuple<!py.int, !actor.pid>`: an immutable tuple of known length
+    and element types (a struct value once lowered)."""
+
+    name = "py.tuple"
+    elements: ArrayAttr
+
+    def __init__(self, elements):
+        super().__init__(ArrayAttr(list(elements)))
+
+    @property
+    def types(self) -> list[Attribute]:
+        return list(self.elements.data)
+
+    def print_parameters(self, printer: Printer) -> None:
+        with printer.in_angle_brackets():
+            printer.print_list(self.elements.data, printer.print_attribute)
+
+    @classmethod
+    def parse_parameters(cls, parser: Parser) -> list[Attribute]:
+        types = parser.parse_comma_separated_list(parser.Delimiter.ANGLE, parser.parse_type)
+        return [ArrayAttr(types)]
+
+
 INT = IntType()
 FLOAT = FloatType()
 BOOL = BoolType()
 NONE = NoneType()
 
 Numeric = base(IntType) | base(FloatType)
-AnyValue = base(IntType) | base(FloatType) | base(BoolType) | base(NoneType)
+AnyValue = (base(IntType) | base(FloatType) | base(BoolType) | base(NoneType) | base(TupleType)
+            | base(PidType))
 
 
 # ---------------------------------------------------------------------------
@@ -380,8 +409,8 @@ class CmpOp(IRDLOperation):
     name = "py.cmp"
     PREDICATES: ClassVar = ("lt", "le", "gt", "ge", "eq", "ne")
     predicate = prop_def(StringAttr)
-    lhs = operand_def(Numeric)
-    rhs = operand_def(Numeric)
+    lhs = operand_def(Numeric | base(PidType))
+    rhs = operand_def(Numeric | base(PidType))
     result = result_def(BoolType)
     traits = traits_def(Pure())
 
@@ -430,6 +459,107 @@ class CmpOp(IRDLOperation):
                 f"unknown predicate '{self.predicate.data}', "
                 f"expected one of {', '.join(self.PREDICATES)}"
             )
+        pids = [isinstance(t, PidType) for t in (self.lhs.type, self.rhs.type)]
+        if any(pids) and not (all(pids) and self.predicate.data in ("eq", "ne")):
+            raise VerifyException("pids compare only with each other, by eq or ne")
+
+
+# ---------------------------------------------------------------------------
+# Tuples
+# ---------------------------------------------------------------------------
+
+
+@irdl_op_definition
+class MakeTupleOp(IRDLOperation):
+    """`(a, b)`: `%t = py.tuple %a, %b : !py.tuple<!py.int, !py.float>`."""
+
+    name = "py.tuple"
+    elements = var_operand_def(AnyValue)
+    result = result_def(TupleType)
+    traits = traits_def(Pure())
+
+    def __init__(self, elements):
+        elements = list(elements)
+        super().__init__(operands=[elements], result_types=[TupleType([e.type for e in elements])])
+
+    # The element types are the tuple type's: printed once.
+    def print(self, printer: Printer) -> None:
+        if self.elements:
+            printer.print_string(" ")
+            printer.print_list(self.elements, printer.print_operand)
+        printer.print_op_attributes(self.attributes)
+        printer.print_string(" : ")
+        printer.print_attribute(self.result.type)
+
+    @classmethod
+    def parse(cls, parser: Parser) -> MakeTupleOp:
+        operands = parser.parse_optional_undelimited_comma_separated_list(
+            parser.parse_optional_unresolved_operand, parser.parse_unresolved_operand) or []
+        attrs = parser.parse_optional_attr_dict()
+        parser.parse_punctuation(":")
+        tuple_type = parser.parse_type()
+        if not isinstance(tuple_type, TupleType) or len(tuple_type.types) != len(operands):
+            parser.raise_error("py.tuple needs a !py.tuple type with one element per operand")
+        op = cls(parser.resolve_operand(o, t) for o, t in zip(operands, tuple_type.types))
+        op.attributes.update(attrs)
+        return op
+
+    def verify_(self) -> None:
+        if [e.type for e in self.elements] != self.result.type.types:
+            raise VerifyException("py.tuple element types must match the result type")
+
+
+@irdl_op_definition
+class TupleGetOp(IRDLOperation):
+    """`t[i]` with a constant index (counted from 0; irgen resolves negative
+    ones): `%x = py.tuple_get %t[1] : !py.tuple<!py.int, !py.float> -> !py.float`."""
+
+    name = "py.tuple_get"
+    tuple_value = operand_def(TupleType)
+    index = prop_def(IntAttr)
+    result = result_def(AnyValue)
+    traits = traits_def(Pure())
+
+    def print(self, printer: Printer) -> None:
+        printer.print_string(" ")
+        printer.print_operand(self.tuple_value)
+        printer.print_string(f"[{self.index.data}]")
+        printer.print_op_attributes(self.attributes)
+        printer.print_string(" : ")
+        printer.print_attribute(self.tuple_value.type)
+        printer.print_string(" -> ")
+        printer.print_attribute(self.result.type)
+
+    @classmethod
+    def parse(cls, parser: Parser) -> TupleGetOp:
+        operand = parser.parse_unresolved_operand()
+        parser.parse_punctuation("[")
+        index = parser.parse_integer(allow_boolean=False, allow_negative=False)
+        parser.parse_punctuation("]")
+        attrs = parser.parse_optional_attr_dict()
+        parser.parse_punctuation(":")
+        tuple_type = parser.parse_type()
+        parser.parse_punctuation("->")
+        result_type = parser.parse_type()
+        if not isinstance(tuple_type, TupleType) or index >= len(tuple_type.types):
+            parser.raise_error(f"py.tuple_get index {index} is out of range for {tuple_type}")
+        op = cls(parser.resolve_operand(operand, tuple_type), index)
+        if op.result.type != result_type:
+            parser.raise_error("py.tuple_get result type must be the element's type")
+        op.attributes.update(attrs)
+        return op
+
+    def __init__(self, tuple_value, index: int):
+        super().__init__(operands=[tuple_value], properties={"index": IntAttr(index)},
+                         result_types=[tuple_value.type.types[index]])
+
+    def verify_(self) -> None:
+        types = self.tuple_value.type.types
+        if not 0 <= self.index.data < len(types):
+            raise VerifyException(f"py.tuple_get index {self.index.data} out of range "
+                                  f"for a tuple of {len(types)}")
+        if self.result.type != types[self.index.data]:
+            raise VerifyException("py.tuple_get result type must be the element's type")
 
 
 # ---------------------------------------------------------------------------
@@ -738,6 +868,8 @@ Py = Dialect(
         PrintStrOp,
         RaiseOp,
         AwaitOp,
+        MakeTupleOp,
+        TupleGetOp,
     ],
-    [IntType, FloatType, BoolType, NoneType, RefType],
+    [IntType, FloatType, BoolType, NoneType, RefType, TupleType],
 )

@@ -127,6 +127,21 @@ class Attribute(Expr):
 
 
 @dataclass
+class Tuple(Expr):
+    """`(a, b)` or `a, b`: also an assignment target (`a, b = t`)."""
+
+    elts: list[Expr]
+
+
+@dataclass
+class Subscript(Expr):
+    """`value[index]`: AIthon indexes tuples with a constant."""
+
+    value: Expr
+    index: Expr
+
+
+@dataclass
 class Unsupported(Expr):
     """A construct the parser knows and the compiler refuses (what = its name)."""
 
@@ -226,10 +241,11 @@ class FunctionDef(Stmt):
 
 @dataclass
 class Import(Stmt):
-    """`import a.b` (names = ["a.b"]) or `from a.b import c` (module "a.b", names = ["c"])."""
+    """`import a.b as x` (names = [("a.b", "x")]) or `from a.b import c`
+    (module "a.b", names = [("c", None)]); the second item is the alias."""
 
     module: str | None
-    names: list[str]
+    names: list[tuple[str, str | None]]
 
 
 @dataclass

@@ -29,11 +29,13 @@ from xdsl.traits import IsTerminator
 from aithon.diagnostics import CompileError, Span
 from aithon.dialects import py
 from aithon.frontend import ast
+from aithon.frontend.irgen_actors import ActorsGen
 from aithon.frontend.irgen_expr import ExpressionGen
 from aithon.frontend.irgen_stmt import StatementGen
 from aithon.frontend.scope import (
     Signature,
     assigned_names,
+    collect_imports,
     collect_signatures,
     globals_needing_no_check,
     module_variable_names,
@@ -85,19 +87,19 @@ class FunctionState:
         return self.sig is not None and self.sig.is_async
 
 
-class IRGen(StatementGen, ExpressionGen):
+class IRGen(StatementGen, ExpressionGen, ActorsGen):
     def __init__(self, module: ast.Module):
         self.ast_module = module
         self.filename = module.filename
         self.module = builtin.ModuleOp([])
-        self.signatures: dict[str, Signature] = collect_signatures(module)
+        self.imports = collect_imports(module)
+        self.signatures: dict[str, Signature] = collect_signatures(module, self.imports)
         self.safe_globals = globals_needing_no_check(module, self.signatures)
         self.module_names = module_variable_names(module)
         self.globals: dict[str, GlobalVar] = {}
         self.defined_functions: set[str] = set()
         self.emitted: set[str] = set()      # user functions whose body is emitted
         self.in_progress: list[str] = []    # user functions being emitted (nested: inference)
-        self.imported: set[str] = set()     # modules imported by the module ("asyncio")
         self.fn: FunctionState | None = None
         self._locations: dict[tuple[int, int], FileLineColLoc] = {}
 

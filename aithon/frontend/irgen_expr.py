@@ -11,7 +11,7 @@ from xdsl.dialects import cf, func
 from xdsl.ir import Block, SSAValue
 
 from aithon.diagnostics import CompileError, Span
-from aithon.dialects import py
+from aithon.dialects import actor, py
 from aithon.frontend import ast
 from aithon.frontend.scope import BUILTINS, undefined_name
 
@@ -65,9 +65,8 @@ class ExpressionGen:
         # A builtin's name is a function only where no variable shadows it.
         if e.id in self.signatures or (e.id in BUILTINS and not self._is_variable(e.id)):
             raise CompileError(e.span, f"functions are not values yet: call '{e.id}(...)'")
-        if e.id in self.imported:
-            raise CompileError(e.span, f"module '{e.id}' is only supported as "
-                               f"{e.id}.run(main()) at module level")
+        if e.id in self.imports.bound:
+            self._expr_Attribute(e)
         if e.id == "__name__":
             raise CompileError(e.span, "'__name__' is only supported in 'if __name__ == \"__main__\":'")
         return self.load_variable(e)
@@ -125,6 +124,13 @@ class ExpressionGen:
     def _compare_pair(self, op: str, lhs: SSAValue, rhs: SSAValue, span: Span) -> SSAValue:
         if op not in COMPARE_OPS:
             raise CompileError(span, f"the comparison '{op}' is not supported by AIthon yet")
+        if isinstance(lhs.type, actor.PidType) or isinstance(rhs.type, actor.PidType):
+            if lhs.type != rhs.type or op not in ("==", "!="):
+                raise CompileError(span, f"a Pid compares only with another Pid, by == or != "
+                                   f"(here {self.type_name(lhs.type)} {op} {self.type_name(rhs.type)})")
+            return self.value(py.CmpOp(COMPARE_OPS[op], lhs, rhs), span)
+        if isinstance(lhs.type, py.TupleType) or isinstance(rhs.type, py.TupleType):
+            raise CompileError(span, "comparing tuples is not supported by AIthon yet")
         lhs, rhs = self.numeric(lhs, span, op), self.numeric(rhs, span, op)
         return self.value(py.CmpOp(COMPARE_OPS[op], lhs, rhs), span)
 
@@ -250,6 +256,8 @@ class ExpressionGen:
             where = "function" if self.fn.is_module else "async function"
             raise CompileError(e.span, f"'await' outside {where}")
         call = e.value
+        if isinstance(call, ast.Call) and self.imports.actors_member(call.func) is not None:
+            return self.gen_call(call, discard=False, awaited=True)
         if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
                 and call.func.id in self.signatures):
             raise CompileError(e.value.span, "AIthon can only await a call of an async function "
@@ -257,13 +265,37 @@ class ExpressionGen:
         if not self.signatures[call.func.id].is_async:
             raise CompileError(call.func.span, f"'{call.func.id}' is not an async function: "
                                "call it without await")
+        self.check_awaitable(call.func.id, call.span)
         return self.gen_call(call, discard=False, awaited=True)
 
-    def _expr_Attribute(self, e: ast.Attribute) -> SSAValue:
-        if isinstance(e.value, ast.Name) and e.value.id in self.imported:
-            raise CompileError(e.span, f"'{e.value.id}.{e.attr}' is not supported by AIthon "
-                               f"yet: only {e.value.id}.run(main()) at module level is")
+    def _expr_Attribute(self, e: ast.Expr) -> SSAValue:
+        """An imported name used as a value (calls are handled by gen_call)."""
+        name = self.imports.resolve(e)
+        if name == "asyncio" or (name or "").startswith("asyncio."):
+            raise CompileError(e.span, f"'{name}' is not supported by AIthon yet: only "
+                               "asyncio.run(main()) at module level is")
+        if name is not None:
+            raise CompileError(e.span, f"'{name}' is only supported in a call or a type yet")
         raise CompileError(e.span, "attribute access is not supported by AIthon yet")
+
+    # ---- tuples ----
+    def _expr_Tuple(self, e: ast.Tuple) -> SSAValue:
+        return self.value(py.MakeTupleOp([self.gen_expr(item) for item in e.elts]), e.span)
+
+    def _expr_Subscript(self, e: ast.Subscript) -> SSAValue:
+        value = self.gen_expr(e.value)
+        if not isinstance(value.type, py.TupleType):
+            raise CompileError(e.span, f"subscripts are only supported on tuples yet, not on "
+                               f"{self.article(value.type)}")
+        index = self._constant_int(e.index)
+        if index is None:
+            raise CompileError(e.index.span, "a tuple index must be an integer literal "
+                               "(AIthon knows each item's type only at a constant index)")
+        length = len(value.type.types)
+        if not -length <= index < length:
+            raise CompileError(e.index.span, f"tuple index out of range (the tuple has "
+                               f"{length} item{'s' if length != 1 else ''})")
+        return self.value(py.TupleGetOp(value, index % length), e.span)
 
     def module_level_run(self, e: ast.Call) -> ast.Call | None:
         """The call of an async function that module code runs to completion:
@@ -272,10 +304,7 @@ class ExpressionGen:
         if isinstance(e.func, ast.Name) and (sig := self.signatures.get(e.func.id)) \
                 and sig.is_async:
             return e
-        func_ = e.func
-        if not (isinstance(func_, ast.Attribute) and func_.attr == "run"
-                and isinstance(func_.value, ast.Name) and func_.value.id == "asyncio"
-                and "asyncio" in self.imported):
+        if self.imports.resolve(e.func) != "asyncio.run":
             return None
         if e.keywords or len(e.args) != 1:
             raise CompileError(e.span, "asyncio.run() takes one argument here: a call of an "
@@ -288,6 +317,12 @@ class ExpressionGen:
                            "(asyncio.run(main()))")
 
     def gen_call(self, e: ast.Call, discard: bool, awaited: bool = False) -> SSAValue | None:
+        member = self.imports.actors_member(e.func)
+        if member is not None:
+            result = self.actors_call(member, e, awaited)
+            if result is not None or discard:
+                return result
+            return self.value(py.NoneConstantOp(), e.span)
         if not isinstance(e.func, ast.Name):
             if isinstance(e.func, ast.Attribute):
                 self._expr_Attribute(e.func)
@@ -309,14 +344,28 @@ class ExpressionGen:
                                f"'asyncio.run({name}(...))' at module level")
         if e.keywords:
             raise CompileError(e.keywords[0].span, "keyword arguments are not supported yet")
-        if len(e.args) != len(sig.params):
+        args = self.typed_arguments(sig, e.args, e.span)
+        self.check_callable_now(e, name)
+        result = self.result_type_of(sig, e.span)
+        results = [] if result == py.NONE else [result]
+        op = py.AwaitOp(sig.symbol, args, results) if awaited else func.CallOp(sig.symbol, args, results)
+        call = self.emit(op, e.span)
+        if results:
+            return call.results[0]
+        return None if discard else self.value(py.NoneConstantOp(), e.span)
+
+    def typed_arguments(self, sig, arg_nodes: list[ast.Expr], call_span: Span) -> list[SSAValue]:
+        """The arguments of a call of `sig`, checked against its parameters;
+        the first call types the unannotated ones."""
+        name = sig.name
+        if len(arg_nodes) != len(sig.params):
             raise CompileError(
-                e.span,
+                call_span,
                 f"{name}() takes {len(sig.params)} argument{'s' if len(sig.params) != 1 else ''} "
-                f"but {len(e.args)} {'were' if len(e.args) != 1 else 'was'} given",
+                f"but {len(arg_nodes)} {'were' if len(arg_nodes) != 1 else 'was'} given",
             )
         args = []
-        for index, (arg, (param, expected)) in enumerate(zip(e.args, sig.params)):
+        for index, (arg, (param, expected)) in enumerate(zip(arg_nodes, sig.params)):
             v = self.gen_expr(arg)
             if expected is None:
                 # An unannotated parameter takes the type of its first call's argument.
@@ -334,14 +383,7 @@ class ExpressionGen:
                     f"not {self.type_name(v.type)}{hint}",
                 )
             args.append(v)
-        self.check_callable_now(e, name)
-        result = self.result_type_of(sig, e.span)
-        results = [] if result == py.NONE else [result]
-        op = py.AwaitOp(sig.symbol, args, results) if awaited else func.CallOp(sig.symbol, args, results)
-        call = self.emit(op, e.span)
-        if results:
-            return call.results[0]
-        return None if discard else self.value(py.NoneConstantOp(), e.span)
+        return args
 
     def result_type_of(self, sig, span: Span):
         """`sig`'s result type; emits its body first if that is what infers it."""
@@ -378,6 +420,19 @@ class ExpressionGen:
                 if v.value:
                     self.emit(py.PrintStrOp(v.value), v.span)
             else:
-                self.emit(py.PrintOp(v), e.span)
+                self.print_value(v, e.span)
         if end:
             self.emit(py.PrintStrOp(end), e.span)
+
+    def print_value(self, v: SSAValue, span: Span) -> None:
+        """str(v) to stdout; a tuple as Python prints it: `(1, 2.5)`, `(1,)`, `()`."""
+        if not isinstance(v.type, py.TupleType):
+            self.emit(py.PrintOp(v), span)
+            return
+        self.emit(py.PrintStrOp("("), span)
+        count = len(v.type.types)
+        for index in range(count):
+            if index:
+                self.emit(py.PrintStrOp(", "), span)
+            self.print_value(self.value(py.TupleGetOp(v, index), span), span)
+        self.emit(py.PrintStrOp(",)" if count == 1 else ")"), span)

@@ -8,7 +8,15 @@ from xdsl.ir import Attribute, SSAValue
 from aithon.diagnostics import CompileError, Span
 from aithon.dialects import py
 from aithon.frontend import ast
-from aithon.frontend.scope import TYPE_NAMES, annotation_type, reachable_functions, undefined_name
+from aithon.frontend.scope import (
+    ACTORS,
+    ACTORS_API,
+    KNOWN_MODULES,
+    TYPE_NAMES,
+    annotation_type,
+    reachable_functions,
+    undefined_name,
+)
 
 RANGE_STEP_ZERO = 7  # runtime.h: AITHON_ERR_RANGE_STEP_ZERO
 
@@ -54,26 +62,35 @@ class StatementGen:
             self.gen_expr(stmt.value)
 
     def _stmt_Import(self, stmt: ast.Import) -> None:
-        if stmt.module is not None:
-            raise CompileError(stmt.span, f"'from {stmt.module} import ...' is not supported by "
-                               "AIthon yet (it knows 'import asyncio')")
-        for name in stmt.names:
-            if name != "asyncio":
-                raise CompileError(stmt.span, f"module '{name}' is not supported by AIthon yet "
-                                   "(it knows 'import asyncio')")
+        # What the imports bind was collected before irgen (scope.collect_imports);
+        # here each is checked against what AIthon knows.
         if not self.fn.is_module:
             raise CompileError(stmt.span, "import inside a function is not supported yet")
-        self.imported.update(stmt.names)
+        known = "it knows asyncio and aithon.actors"
+        for name, _ in stmt.names:
+            if stmt.module is None and name not in KNOWN_MODULES:
+                raise CompileError(stmt.span, f"module '{name}' is not supported by AIthon yet ({known})")
+            if stmt.module == "aithon" and name != "actors":
+                raise CompileError(stmt.span, f"'aithon.{name}' is not a module AIthon knows ({known})")
+            if stmt.module == ACTORS and name not in ACTORS_API:
+                raise CompileError(stmt.span, f"cannot import '{name}' from aithon.actors "
+                                   "(docs/actors.md lists what it has)")
+            if stmt.module not in (None, "aithon", ACTORS):
+                raise CompileError(stmt.span, f"'from {stmt.module} import ...' is not supported by "
+                                   f"AIthon yet ({known})")
 
     def _stmt_FunctionDef(self, stmt: ast.FunctionDef) -> None:
         # The body is emitted separately; at run time a `def` only binds the name.
         self.defined_functions.add(stmt.name)
 
     def _stmt_Assign(self, stmt: ast.Assign) -> None:
+        if isinstance(stmt.target, ast.Tuple) and stmt.annotation is None:
+            self._unpack(stmt.target, self.gen_expr(stmt.value), stmt.value.span)
+            return
         target = self._assign_target(stmt.target)
         declared = None
         if stmt.annotation is not None:
-            declared = annotation_type(stmt.annotation, f"variable '{target.id}'")
+            declared = annotation_type(stmt.annotation, f"variable '{target.id}'", self.imports)
         if stmt.value is None:
             if declared is not None:
                 self.variable_type(target, declared, stmt.annotation.span)
@@ -92,6 +109,18 @@ class StatementGen:
         current = self.load_variable(target)
         value = self.binary(stmt.op, current, self.gen_expr(stmt.value), stmt.span, stmt.value)
         self.store_variable(target, value, span=stmt.span)
+
+    def _unpack(self, targets: ast.Tuple, value: SSAValue, span: Span) -> None:
+        """`a, b = value`: the tuple's items, in order (its length is known)."""
+        if not isinstance(value.type, py.TupleType):
+            raise CompileError(span, f"cannot unpack {self.article(value.type)}: only tuples unpack")
+        items = value.type.types
+        if len(items) != len(targets.elts):
+            raise CompileError(span, f"cannot unpack a tuple of {len(items)} into "
+                               f"{len(targets.elts)} names")
+        names = [self._assign_target(t) for t in targets.elts]
+        for index, name in enumerate(names):
+            self.store_variable(name, self.value(py.TupleGetOp(value, index), name.span))
 
     def _assign_target(self, target: ast.Expr) -> ast.Name:
         if not isinstance(target, ast.Name):

@@ -197,7 +197,15 @@ class _ToAst(Transformer):
 
     def from_import(self, meta, children):
         module, *names = children
-        return ast.Import(_meta_span(meta), module, [n.value for n in names])
+        return ast.Import(_meta_span(meta), module, names)
+
+    def dotted_as_name(self, meta, children):
+        name, alias = children
+        return (name, alias.value if alias is not None else None)
+
+    def name_as(self, meta, children):
+        name, alias = children
+        return (name.value, alias.value if alias is not None else None)
 
     def dotted_name(self, meta, children):
         return ".".join(t.value for t in children)
@@ -263,7 +271,8 @@ class _ToAst(Transformer):
         return ast.Keyword(_token_span(name), name.value, value)
 
     def subscript(self, meta, children):
-        return ast.Unsupported(_meta_span(meta), "subscripts")
+        value, index = children
+        return ast.Subscript(_meta_span(meta), value, index)
 
     def attribute(self, meta, children):
         value, name = children
@@ -282,7 +291,7 @@ class _ToAst(Transformer):
         return ast.StrLit(_meta_span(meta), "".join(_decode_string(t) for t in children))
 
     def tuple_display(self, meta, children):
-        return ast.Unsupported(_meta_span(meta), "tuples")
+        return ast.Tuple(_meta_span(meta), [c for c in children if c is not None])
 
     def list_display(self, meta, children):
         return ast.Unsupported(_meta_span(meta), "lists")

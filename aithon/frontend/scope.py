@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from xdsl.ir import Attribute
 
 from aithon.diagnostics import CompileError, Span
-from aithon.dialects import py
+from aithon.dialects import actor, py
 from aithon.frontend import ast
 
 TYPE_NAMES: dict[str, Attribute] = {
@@ -39,21 +39,82 @@ def undefined_name(name: str, span) -> CompileError:
     return CompileError(span, f"name '{name}' is not defined")
 
 
+# The modules a program may import, and what `aithon.actors` offers.
+KNOWN_MODULES = ("asyncio", "aithon.actors")
+ACTORS = "aithon.actors"
+ACTORS_API = {"Pid", "spawn", "spawn_link", "self", "send", "receive", "link", "unlink", "monitor",
+              "trap_exits", "exit", "Exit", "Down", "Reason", "NORMAL", "KILL", "KILLED",
+              "SHUTDOWN", "NOPROC", "child", "supervisor", "child_pid"}
+
+
+@dataclass
+class Imports:
+    """What the module's imports bind: a local name → the dotted name of a
+    module (`actors` → "aithon.actors") or of one of its members (`spawn` →
+    "aithon.actors.spawn")."""
+
+    bound: dict[str, str] = field(default_factory=dict)
+
+    def resolve(self, expr: ast.Expr) -> str | None:
+        """The full dotted name `expr` refers to through an import, if any."""
+        if isinstance(expr, ast.Name):
+            return self.bound.get(expr.id)
+        if isinstance(expr, ast.Attribute):
+            base = self.resolve(expr.value)
+            return None if base is None else f"{base}.{expr.attr}"
+        return None
+
+    def actors_member(self, expr: ast.Expr) -> str | None:
+        """'spawn' for `actors.spawn`, `spawn` (imported by name), ..."""
+        name = self.resolve(expr)
+        prefix = ACTORS + "."
+        return name[len(prefix):] if name and name.startswith(prefix) else None
+
+
+def collect_imports(module: ast.Module) -> Imports:
+    """The names the module's top-level imports bind (checked by irgen)."""
+    imports = Imports()
+    for stmt in module.body:
+        if not isinstance(stmt, ast.Import):
+            continue
+        for name, alias in stmt.names:
+            if stmt.module is not None:
+                imports.bound[alias or name] = f"{stmt.module}.{name}"
+            elif alias is not None:
+                imports.bound[alias] = name
+            else:  # `import a.b` binds `a`
+                imports.bound[name.split(".")[0]] = name.split(".")[0]
+    return imports
+
+
 def type_name(t: Attribute | None) -> str:
     for name, known in TYPE_NAMES.items():
         if known == t:
             return name
+    if isinstance(t, actor.PidType):
+        return "Pid"
+    if isinstance(t, py.TupleType):
+        return f"tuple[{', '.join(type_name(e) for e in t.types) or '()'}]"
     return "str" if t is None else str(t)
 
 
-def annotation_type(expr: ast.Expr, what: str) -> Attribute:
-    """The type an annotation names; refuses anything but int/float/bool/None."""
+def annotation_type(expr: ast.Expr, what: str, imports: Imports | None = None) -> Attribute:
+    """The type an annotation names: int, float, bool, None, Pid (from
+    aithon.actors) or tuple[...] of these."""
     if isinstance(expr, ast.NoneLit):
         return py.NONE
     if isinstance(expr, ast.Name) and expr.id in TYPE_NAMES:
         return TYPE_NAMES[expr.id]
+    if imports is not None and imports.actors_member(expr) == "Pid":
+        return actor.PidType()
+    if isinstance(expr, ast.Subscript) and isinstance(expr.value, ast.Name) \
+            and expr.value.id == "tuple":
+        index = expr.index
+        elements = index.elts if isinstance(index, ast.Tuple) else [index]
+        return py.TupleType([annotation_type(e, what, imports) for e in elements])
     raise CompileError(
-        expr.span, f"unsupported type annotation for {what}: AIthon knows int, float, bool and None"
+        expr.span, f"unsupported type annotation for {what}: AIthon knows int, float, bool, None, "
+        "Pid and tuple[...] of these"
     )
 
 
@@ -99,8 +160,9 @@ def assigned_names(body: list[ast.Stmt]) -> set[str]:
     names = set()
     for stmt in body:
         for node in walk(stmt):
-            if isinstance(node, (ast.Assign, ast.AugAssign)) and isinstance(node.target, ast.Name):
-                names.add(node.target.id)
+            if isinstance(node, (ast.Assign, ast.AugAssign)):
+                targets = node.target.elts if isinstance(node.target, ast.Tuple) else [node.target]
+                names.update(t.id for t in targets if isinstance(t, ast.Name))
             elif isinstance(node, ast.For):
                 names.add(node.target)
     return names
@@ -119,7 +181,7 @@ def _has_value_return(body: list[ast.Stmt]) -> bool:
     return any(isinstance(n, ast.Return) and n.value is not None for s in body for n in walk(s))
 
 
-def collect_signatures(module: ast.Module) -> dict[str, Signature]:
+def collect_signatures(module: ast.Module, imports: Imports) -> dict[str, Signature]:
     signatures: dict[str, Signature] = {}
     for stmt in module.body:
         for node in walk(stmt):
@@ -138,10 +200,10 @@ def collect_signatures(module: ast.Module) -> dict[str, Signature]:
             if param.name in (p for p, _ in params):
                 raise CompileError(param.span, f"duplicate parameter '{param.name}'")
             declared = None if param.annotation is None else \
-                annotation_type(param.annotation, f"parameter '{param.name}'")
+                annotation_type(param.annotation, f"parameter '{param.name}'", imports)
             params.append((param.name, declared))
         if stmt.returns is not None:
-            result = annotation_type(stmt.returns, f"the result of '{stmt.name}'")
+            result = annotation_type(stmt.returns, f"the result of '{stmt.name}'", imports)
         elif _has_value_return(stmt.body):
             result = None  # inferred from the body's returns
         else:

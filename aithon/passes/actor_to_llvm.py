@@ -16,7 +16,16 @@ ints, f64, i1 bools, i8 None).  Each op becomes a few standard ops:
   actor.await         aithon_await_value(pid) (which fails this actor if the
                       awaited one failed); the result is read from the DOWN
                       message's payload.
-  !actor.pid          i64.
+  actor.self          aithon_self().
+  actor.send          the message's tag (message_tag: a code for its Python
+                      type) and its slots in a stack buffer, aithon_send.
+  actor.receive       aithon_receive_tagged(tag, timeout in ns), which takes
+                      the oldest message with that tag; NULL on timeout gives
+                      the default or raises AITHON_ERR_RECEIVE_TIMEOUT.
+  !actor.pid          i64 (py-to-std retypes it).
+
+Values travel in 8-byte slots: an int (tagged word), float, pid, or a bool
+zero-extended; a tuple is flattened, item after item.
 
 Each function an `actor.spawn` names gets an entry point `<name>.actor` of
 the runtime's behaviour type `void (void *arg, size_t size)`: it loads the
@@ -32,6 +41,7 @@ from dataclasses import dataclass
 from xdsl.context import Context
 from xdsl.dialects import arith, func, llvm
 from xdsl.dialects.builtin import (
+    DenseArrayBase,
     Float64Type,
     FunctionType,
     IntegerAttr,
@@ -64,6 +74,7 @@ SLOT = 8                       # bytes per argument / result slot
 MESSAGE_DATA_OFFSET = 32       # offsetof(aithon_message, data) in runtime.h
 SPAWN_MONITOR = 2              # AITHON_SPAWN_MONITOR
 SPAWN_FAILED = 17              # AITHON_ERR_SPAWN_FAILED
+RECEIVE_TIMEOUT = 18           # AITHON_ERR_RECEIVE_TIMEOUT
 # runtime.h, aithon_actor_block: where a slot's control block is.
 SLOT_LOG2 = 23
 BLOCK_SIZE = 768
@@ -95,18 +106,51 @@ def _narrow(t: Attribute) -> bool:
     return isinstance(t, IntegerType) and t.width.data < 64
 
 
-def store_slot(emit: Emitter, value: SSAValue, base: SSAValue, index: int) -> None:
+def slot_count(t: Attribute) -> int:
+    """Slots a value of machine type `t` takes: one per scalar, tuples flattened."""
+    if isinstance(t, llvm.LLVMStructType):
+        return sum(slot_count(e) for e in t.types)
+    return 1
+
+
+def store_slots(emit: Emitter, value: SSAValue, base: SSAValue, index: int) -> int:
+    """Store `value` from slot `index` on (a tuple item by item); returns the next slot."""
+    if isinstance(value.type, llvm.LLVMStructType):
+        for position, item_type in enumerate(value.type.types):
+            item = emit(llvm.ExtractValueOp(DenseArrayBase.from_list(i64, [position]), value,
+                                            item_type))
+            index = store_slots(emit, item, base, index)
+        return index
     slot = emit(llvm.GEPOp(base, [index * SLOT], i8))
     if _narrow(value.type):
         value = emit(arith.ExtUIOp(value, i64))
     emit(llvm.StoreOp(value, slot))
+    return index + 1
 
 
-def load_slot(emit: Emitter, t: Attribute, base: SSAValue, byte_offset: int) -> SSAValue:
+def load_slots(emit: Emitter, t: Attribute, base: SSAValue, byte_offset: int) -> SSAValue:
+    """The value of type `t` stored by store_slots from `byte_offset` on."""
+    if isinstance(t, llvm.LLVMStructType):
+        value = emit(llvm.UndefOp(t))
+        for position, item_type in enumerate(t.types):
+            item = load_slots(emit, item_type, base, byte_offset)
+            byte_offset += SLOT * slot_count(item_type)
+            value = emit(llvm.InsertValueOp(DenseArrayBase.from_list(i64, [position]), value, item))
+        return value
     slot = emit(llvm.GEPOp(base, [byte_offset], i8))
     if _narrow(t):
         return emit(arith.TruncIOp(emit(llvm.LoadOp(slot, i64)), t))
     return emit(llvm.LoadOp(slot, t))
+
+
+def message_tag(message_type: Attribute) -> int:
+    """The 64-bit code a message of this Python type carries first (FNV-1a of
+    the type's text, as a signed i64): sender and receiver compute the same
+    one from the same type, and a receive takes only messages with its tag."""
+    code = 0xCBF29CE484222325
+    for byte in str(message_type).encode():
+        code = ((code ^ byte) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+    return code - (1 << 64) if code >= 1 << 63 else code
 
 
 def entry_block(op: Operation) -> Block:
@@ -189,10 +233,12 @@ class LowerSpawn(RewritePattern):
     def match_and_rewrite(self, op: actor.SpawnOp, rewriter: PatternRewriter) -> None:
         emit = Emitter(rewriter, op)
         arguments = list(op.arguments)
-        if arguments:
-            buffer = entry_alloca(rewriter, op, len(arguments))
-            for index, value in enumerate(arguments):
-                store_slot(emit, value, buffer, index)
+        slots = sum(slot_count(a.type) for a in arguments)
+        if slots:
+            buffer = entry_alloca(rewriter, op, slots)
+            index = 0
+            for value in arguments:
+                index = store_slots(emit, value, buffer, index)
         else:
             buffer = emit(llvm.ZeroOp(result_types=[ptr]))
         # aithon_spawn_options {uint32_t flags; size_t heap_size;}: two slots.
@@ -203,7 +249,7 @@ class LowerSpawn(RewritePattern):
         entry = emit(actor.FuncConstantOp(entry_symbol(op.callee.root_reference.data),
                                           FunctionType.from_lists([ptr, i64], [])))
         entry_ptr = emit(UnrealizedConversionCastOp.get([entry], [ptr]))
-        size = emit.i64(SLOT * len(arguments))
+        size = emit.i64(SLOT * slots)
         pid = emit.call("aithon_spawn_opt", [entry_ptr, buffer, size, options])
         failed = emit.cmpi("eq", pid, emit.i64(0))
         emit.if_else(failed, [], only(lambda e: e.call("aithon_raise", [e.i32(SPAWN_FAILED)])),
@@ -219,8 +265,63 @@ class LowerAwait(RewritePattern):
         if op.res is None:
             rewriter.erase_op(op)
             return
-        value = load_slot(emit, op.res.type, message, MESSAGE_DATA_OFFSET)
+        value = load_slots(emit, op.res.type, message, MESSAGE_DATA_OFFSET)
         rewriter.replace_matched_op([], [value])
+
+
+class LowerSelf(RewritePattern):
+    @op_type_rewrite_pattern
+    def match_and_rewrite(self, op: actor.SelfOp, rewriter: PatternRewriter) -> None:
+        rewriter.replace_matched_op([], [Emitter(rewriter, op).call("aithon_self", [])])
+
+
+class LowerSend(RewritePattern):
+    """The message's tag in slot 0, its scalars in the slots after it."""
+
+    @op_type_rewrite_pattern
+    def match_and_rewrite(self, op: actor.SendOp, rewriter: PatternRewriter) -> None:
+        emit = Emitter(rewriter, op)
+        slots = 1 + slot_count(op.message.type)
+        buffer = entry_alloca(rewriter, op, slots)
+        emit(llvm.StoreOp(emit.i64(message_tag(op.message_type)), buffer))
+        store_slots(emit, op.message, buffer, 1)
+        emit.call("aithon_send", [op.pid, buffer, emit.i64(SLOT * slots)])
+        rewriter.erase_op(op)
+
+
+class LowerReceive(RewritePattern):
+    @op_type_rewrite_pattern
+    def match_and_rewrite(self, op: actor.ReceiveOp, rewriter: PatternRewriter) -> None:
+        emit = Emitter(rewriter, op)
+        wait = emit.i64(-1) if op.timeout is None else timeout_ns(emit, op.timeout)
+        message = emit.call("aithon_receive_tagged", [emit.i64(message_tag(op.message_type)), wait])
+        payload = MESSAGE_DATA_OFFSET + SLOT
+        result_type = op.res.type
+        if op.timeout is None:  # waits until a message comes: never NULL
+            rewriter.replace_matched_op([], [load_slots(emit, result_type, message, payload)])
+            return
+
+        def timed_out(e: Emitter) -> list:
+            if op.default is not None:
+                return [op.default]
+            e.call("aithon_raise", [e.i32(RECEIVE_TIMEOUT)])
+            return [e(llvm.UndefOp(result_type))]
+
+        got = emit.cmpi("ne", emit(llvm.PtrToIntOp(message)), emit.i64(0))
+        value = emit.if_else(got, [result_type],
+                             lambda e: [load_slots(e, result_type, message, payload)], timed_out)
+        rewriter.replace_matched_op([], value)
+
+
+def timeout_ns(emit: Emitter, seconds: SSAValue) -> SSAValue:
+    """Seconds (f64) → nanoseconds for the runtime: 0 for a negative or NaN
+    timeout (only look, as asyncio does), capped at about 127 years."""
+    cap = 4.0e18
+    ns = emit(arith.MulfOp(seconds, emit.f64(1e9)))
+    ns = emit(arith.SelectOp(emit(arith.CmpfOp(ns, emit.f64(cap), "ogt")), emit.f64(cap), ns))
+    whole = emit(arith.FPToSIOp(ns, i64))
+    positive = emit(arith.CmpfOp(seconds, emit.f64(0.0), "ogt"))
+    return emit(arith.SelectOp(positive, whole, emit.i64(0)))
 
 
 def build_entry_point(module: ModuleOp, target: func.FuncOp) -> func.FuncOp:
@@ -236,14 +337,17 @@ def build_entry_point(module: ModuleOp, target: func.FuncOp) -> func.FuncOp:
     emit = Emitter(rewriter, entry, InsertPoint.at_end(body))
     emit.location = target.location
     outputs = list(target.function_type.outputs.data)
-    # The result slot first: an alloca at the top of the entry block is static.
-    result = emit(llvm.AllocaOp(emit.i64(1), i64, alignment=16)) if outputs else None
-    inputs = list(target.function_type.inputs.data)
-    arguments = [load_slot(emit, t, body.args[0], index * SLOT) for index, t in enumerate(inputs)]
+    result_slots = slot_count(outputs[0]) if outputs else 0
+    # The result slots first: an alloca at the top of the entry block is static.
+    result = emit(llvm.AllocaOp(emit.i64(result_slots), i64, alignment=16)) if outputs else None
+    arguments, offset = [], 0
+    for t in target.function_type.inputs.data:
+        arguments.append(load_slots(emit, t, body.args[0], offset))
+        offset += SLOT * slot_count(t)
     call = emit(func.CallOp(target.sym_name.data, arguments, outputs))
     if outputs:
-        store_slot(emit, call, result, 0)
-        emit.call("aithon_set_result", [result, emit.i64(SLOT)])
+        store_slots(emit, call, result, 0)
+        emit.call("aithon_set_result", [result, emit.i64(SLOT * result_slots)])
     emit(func.ReturnOp())
     return entry
 
@@ -255,7 +359,8 @@ class ActorToLLVMPass(ModulePass):
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         spawned = {s.callee.root_reference.data for s in op.walk() if isinstance(s, actor.SpawnOp)}
         PatternRewriteWalker(
-            GreedyRewritePatternApplier([LowerYieldCheck(), LowerSpawn(), LowerAwait()]),
+            GreedyRewritePatternApplier([LowerYieldCheck(), LowerSpawn(), LowerAwait(), LowerSelf(),
+                                         LowerSend(), LowerReceive()]),
             apply_recursively=False,
         ).rewrite_module(op)
         functions = {f.sym_name.data: f for f in op.body.block.ops if isinstance(f, func.FuncOp)}

@@ -44,6 +44,7 @@ const ErrorInfo kErrors[] = {
     // Also raised by the runtime's SIGSEGV handler when the stack overflows.
     /* 16 */ {"RecursionError", "maximum recursion depth exceeded"},
     /* 17 */ {"RuntimeError", "cannot start an actor: no stack slot left"},
+    /* 18 */ {"TimeoutError", "receive() timed out"},
 };
 constexpr int kErrorCount = sizeof kErrors / sizeof kErrors[0];
 

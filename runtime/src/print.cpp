@@ -14,6 +14,7 @@
 // value, never a byte twice.  The atomics are relaxed and the fences are
 // compiler-only barriers, so the hot path compiles to the same plain loads
 // and stores as before.
+#include <cstdio>
 #include <atomic>
 #include <cerrno>
 #include <cstdlib>
@@ -194,6 +195,15 @@ void aithon_print_float(double v) {
   PrintGuard guard;
   char *dst = reserve(kFloatReprMax);
   commit(format_float_repr(v, dst));
+}
+
+void aithon_print_pid(aithon_pid pid) {
+  // Slot and generation, as actor failure reports name actors.
+  char text[48];
+  int n = std::snprintf(text, sizeof text, "<Pid %u.%u>", static_cast<unsigned>(pid & 0xffffffffu),
+                        static_cast<unsigned>(pid >> 32));
+  PrintGuard guard;
+  append(text, static_cast<std::size_t>(n));
 }
 
 void aithon_print_bool(bool v) {

@@ -5,9 +5,11 @@ The pass is a set of small rewrite patterns, one family per file:
     int_ops.py     tagged-int arithmetic with inline fast paths
     float_ops.py   doubles with Python's division, modulo and comparison rules
     value_ops.py   constants, truth tests, print, raise
+    aggregates.py  tuples (struct values) and pids (i64)
     variables.py   locals (llvm.alloca) and module variables (llvm.mlir.global)
 
-All values are first retyped to machine types in place (`convert_all_types`);
+Ops that treat a pid unlike an int are lowered first (they share i64).
+All values are then retyped to machine types in place (`convert_all_types`);
 the patterns then replace the `py` ops, dispatching on those machine types.
 """
 
@@ -21,6 +23,7 @@ from xdsl.dialects.builtin import ModuleOp
 from xdsl.passes import ModulePass
 from xdsl.pattern_rewriter import GreedyRewritePatternApplier, PatternRewriteWalker
 
+from aithon.passes.py_to_std.aggregates import TUPLE_PATTERNS, lower_pid_ops
 from aithon.passes.py_to_std.float_ops import FLOAT_PATTERNS
 from aithon.passes.py_to_std.int_ops import INT_PATTERNS
 from aithon.passes.py_to_std.types import convert_all_types
@@ -33,7 +36,9 @@ class PyToStdPass(ModulePass):
     name = "py-to-std"
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
-        patterns = [*INT_PATTERNS, *FLOAT_PATTERNS, *VALUE_PATTERNS, *variable_patterns(op)]
+        patterns = [*INT_PATTERNS, *FLOAT_PATTERNS, *VALUE_PATTERNS, *TUPLE_PATTERNS,
+                    *variable_patterns(op)]
+        lower_pid_ops(op)
         convert_all_types(op)
         PatternRewriteWalker(
             GreedyRewritePatternApplier(patterns), apply_recursively=False

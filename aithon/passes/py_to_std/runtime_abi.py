@@ -45,12 +45,16 @@ RUNTIME_FUNCTIONS: dict[str, tuple[list, list]] = {
     "aithon_print_bool": ([i1], []),
     "aithon_print_none": ([], []),
     "aithon_print_str": ([ptr, i64], []),
+    "aithon_print_pid": ([i64], []),
     "aithon_raise": ([i32], []),
     "aithon_raise_name_error": ([ptr], []),
     # actors (actor-to-llvm)
     "aithon_spawn_opt": ([ptr, ptr, i64, ptr], [i64]),
     "aithon_await_value": ([i64], [ptr]),
     "aithon_set_result": ([ptr, i64], []),
+    "aithon_self": ([], [i64]),
+    "aithon_send": ([i64, ptr, i64], [i1]),
+    "aithon_receive_tagged": ([i64, i64], [ptr]),
 }
 
 

@@ -2,7 +2,8 @@
 
     !py.int   → i64 (tagged word)      !py.bool → i1
     !py.float → f64                    !py.none → i8 (always 0)
-    !py.ref<T> → !llvm.ptr
+    !py.ref<T> → !llvm.ptr              !actor.pid → i64
+    !py.tuple<A, B> → !llvm.struct<(A', B')>
 
 The pass first retypes every value in place (`convert_all_types`), then the
 patterns replace each `py` op, dispatching on the machine types of its
@@ -15,7 +16,7 @@ from xdsl.dialects import func, llvm
 from xdsl.dialects.builtin import Float64Type, FunctionType, IntegerType, ModuleOp, i1, i64
 from xdsl.ir import Attribute
 
-from aithon.dialects import py
+from aithon.dialects import actor, py
 
 MACHINE_TYPES: dict[type, Attribute] = {
     py.IntType: i64,
@@ -23,10 +24,13 @@ MACHINE_TYPES: dict[type, Attribute] = {
     py.BoolType: i1,
     py.NoneType: IntegerType(8),
     py.RefType: llvm.LLVMPointerType(),
+    actor.PidType: i64,
 }
 
 
 def convert_type(t: Attribute) -> Attribute:
+    if isinstance(t, py.TupleType):
+        return llvm.LLVMStructType.from_type_list([convert_type(e) for e in t.types])
     return MACHINE_TYPES.get(type(t), t)
 
 

@@ -7,7 +7,7 @@ str() does).
 
 from __future__ import annotations
 
-from xdsl.dialects import arith
+from xdsl.dialects import arith, llvm
 from xdsl.dialects.builtin import IntegerAttr, IntegerType, i1, i64
 from xdsl.pattern_rewriter import PatternRewriter, RewritePattern, op_type_rewrite_pattern
 
@@ -44,6 +44,8 @@ def truth(e: Emitter, value):
         return e.cmpi("ne", value, e.i64(0))
     if t == f64:  # float: NaN is true, so unordered-or-not-equal
         return e(arith.CmpfOp(value, e.f64(0.0), "une"))
+    if isinstance(t, llvm.LLVMStructType):  # a tuple: true unless empty
+        return e.i1(len(t.types) > 0)
     return e.i1(False)  # None
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from xdsl.dialects import llvm
 from xdsl.dialects.builtin import Float64Type, FloatAttr, IntegerAttr, i1
+from xdsl.ir import Block, Region
 from xdsl.pattern_rewriter import PatternRewriter, RewritePattern, op_type_rewrite_pattern
 
 from aithon.dialects import py
@@ -62,9 +63,15 @@ class LowerGlobal(RewritePattern):
     def match_and_rewrite(self, op: py.GlobalOp, rewriter: PatternRewriter):
         name = op.sym_name.data
         value_type = convert_type(op.value_type)
-        zero = FloatAttr(0.0, value_type) if isinstance(value_type, Float64Type) \
-            else IntegerAttr(0, value_type)
-        new_ops = [llvm.GlobalOp(value_type, name, "internal", value=zero)]
+        if isinstance(value_type, llvm.LLVMStructType):  # a tuple: a zero initialiser
+            body = Block()
+            zero_value = llvm.ZeroOp(result_types=[value_type])
+            body.add_ops([zero_value, llvm.ReturnOp(zero_value.results[0])])
+            new_ops = [llvm.GlobalOp(value_type, name, "internal", body=Region([body]))]
+        else:
+            zero = FloatAttr(0.0, value_type) if isinstance(value_type, Float64Type) \
+                else IntegerAttr(0, value_type)
+            new_ops = [llvm.GlobalOp(value_type, name, "internal", value=zero)]
         if name in self.flagged:
             new_ops.append(llvm.GlobalOp(i1, bound_flag(name), "internal", value=IntegerAttr(0, i1)))
         for new in new_ops:

@@ -81,6 +81,7 @@ void aithon_print_float(double v);  /* exactly CPython's repr(float) */
 void aithon_print_bool(bool v);
 void aithon_print_none(void);
 void aithon_print_str(const char *bytes, int64_t len); /* UTF-8 */
+void aithon_print_pid(uint64_t pid);  /* <Pid slot.generation> */
 
 /* ---- errors ---- */
 /* The Python exceptions compiled code can raise.  Each code has a fixed
@@ -109,6 +110,8 @@ enum aithon_error {
   /* Compiled `await` could not start an actor (aithon_spawn_opt gave
    * AITHON_NO_PID: no stack slot left, see docs/runtime.md). */
   AITHON_ERR_SPAWN_FAILED = 17,           /* RuntimeError: cannot start an actor: no stack slot left */
+  /* A compiled actors.receive() with a timeout and no default got nothing. */
+  AITHON_ERR_RECEIVE_TIMEOUT = 18,        /* TimeoutError: receive() timed out */
 };
 /* Flush stdout, print "<Type>: <message>" to stderr, exit with status 1. */
 AITHON_NORETURN void aithon_raise(int32_t code);
@@ -240,6 +243,11 @@ bool aithon_send(aithon_pid to, const void *data, size_t size);
  * belongs to the caller until its next aithon_receive or aithon_await. */
 aithon_message *aithon_receive(int64_t timeout_ns);
 
+/* In an actor: what compiled `actors.receive(T)` does.  The oldest user
+ * message whose payload starts with the 8-byte `tag` (the compiler's code
+ * for the message type T), waiting for one as aithon_receive does; messages
+ * with other tags stay in the mailbox, in order.  NULL on timeout. */
+aithon_message *aithon_receive_tagged(uint64_t tag, int64_t timeout_ns);
 /* In an actor: wait for `pid` to end.  Returns its exit reason; on
  * AITHON_EXIT_NORMAL *result (if result is not NULL) is the DOWN message
  * carrying what it passed to aithon_set_result (size 0 if nothing; valid as

@@ -228,7 +228,7 @@ void report_failure(aithon_pid pid, int32_t reason, const char *detail, bool is_
     // The main actor fails the way an uncaught exception ends a program.
     std::snprintf(line, sizeof line, "%s\n", what);
   } else {
-    std::snprintf(line, sizeof line, "actor <%" PRIu32 ".%" PRIu32 "> failed: %s\n", static_cast<uint32_t>(pid),
+    std::snprintf(line, sizeof line, "actor <Pid %" PRIu32 ".%" PRIu32 "> failed: %s\n", static_cast<uint32_t>(pid),
                   static_cast<uint32_t>(pid >> 32), what);
   }
   flush_stdout();

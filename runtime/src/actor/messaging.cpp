@@ -155,6 +155,17 @@ aithon_message *aithon_receive(int64_t timeout_ns) {
   return receive_matching([](const aithon_message &, const void *) { return true; }, nullptr, timeout_ns);
 }
 
+aithon_message *aithon_receive_tagged(uint64_t tag, int64_t timeout_ns) {
+  return receive_matching(
+      [](const aithon_message &m, const void *wanted) {
+        uint64_t got;
+        if (m.kind != AITHON_MSG_USER || m.size < sizeof got) return false;
+        std::memcpy(&got, m.data, sizeof got);
+        return got == *static_cast<const uint64_t *>(wanted);
+      },
+      &tag, timeout_ns);
+}
+
 int32_t aithon_await(aithon_pid pid, aithon_message **result) {
   Actor *self = require_actor("aithon_await");
   if (result != nullptr) *result = nullptr;

@@ -38,9 +38,9 @@ func.func @py.main() attributes {actor.behaviour} {
   %x = arith.constant 1.500000e+00 : f64
   %b = arith.constant true
   %p = actor.spawn @py.worker(%n, %x, %b) monitored : (i64, f64, i1) -> !actor.pid
-  %r = actor.await %p : i1
+  %r = actor.await %p : !actor.pid -> i1
   %q = actor.spawn @py.idle() monitored : () -> !actor.pid
-  actor.await %q
+  actor.await %q : !actor.pid
   func.return
 }
 // CHECK-LABEL: func.func @py.main() attributes {actor.behaviour} {
@@ -116,7 +116,7 @@ func.func private @py.half(%n: i64) -> f64 attributes {actor.behaviour} {
 }
 func.func @py.get_half(%n: i64) -> f64 attributes {actor.behaviour} {
   %p = actor.spawn @py.half(%n) monitored : (i64) -> !actor.pid
-  %r = actor.await %p : f64
+  %r = actor.await %p : !actor.pid -> f64
   func.return %r : f64
 }
 // CHECK-LABEL: func.func @py.get_half(%n: i64) -> f64 attributes {actor.behaviour} {

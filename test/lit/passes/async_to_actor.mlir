@@ -31,13 +31,13 @@ func.func @py.main() attributes {py.async} {
 // CHECK-LABEL: func.func @py.main() attributes {actor.behaviour} {
 // CHECK-NEXT: %x = py.int 5
 // CHECK-NEXT: [[P:%[0-9a-z_]+]] = actor.spawn @py.worker(%x) monitored : (!py.int) -> !actor.pid
-// CHECK-NEXT: [[R:%[0-9a-z_]+]] = actor.await [[P]] : !py.int
+// CHECK-NEXT: [[R:%[0-9a-z_]+]] = actor.await [[P]] : !actor.pid -> !py.int
 // CHECK-NEXT: py.print [[R]] : !py.int
 // CHECK-NEXT: %f = py.float 1.5
 // CHECK-NEXT: %b = py.bool true
 // CHECK-NEXT: [[Q:%[0-9a-z_]+]] = actor.spawn @py.idle(%f, %b) monitored : (!py.float, !py.bool) -> !actor.pid
 // An await of a function returning None has no result.
-// CHECK-NEXT: actor.await [[Q]]{{$}}
+// CHECK-NEXT: actor.await [[Q]] : !actor.pid{{$}}
 // CHECK-NEXT: func.return
 // CHECK-NEXT: }
 
