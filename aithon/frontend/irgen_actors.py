@@ -71,7 +71,10 @@ class ActorsGen:
                                "actors.spawn(f, arg, ...)")
         target = e.args[0]
         sig = self.signatures.get(target.id) if isinstance(target, ast.Name) else None
-        if sig is None or not sig.is_async:
+        if sig is not None and not sig.is_async:
+            raise CompileError(target.span, f"'{sig.name}' is not an async function: {what} "
+                               "runs an async def as an actor")
+        if sig is None:
             raise CompileError(target.span, f"{what} takes an async function defined in this "
                                "module, by name")
         arguments = self.typed_arguments(sig, e.args[1:], e.span)
