@@ -14,7 +14,8 @@ for example in examples/*.py; do
   end=$EPOCHREALTIME
   awk -v s="$start" -v e="$end" -v p="$out/$name" 'BEGIN { printf "    compiled in %.2f s; running %s:\n", e - s, p }'
   "./$out/$name" | tee "$out/$name.out"
-  if python3 "$example" | cmp -s - "$out/$name.out"; then
+  # PYTHONPATH: examples import aithon.actors, whose asyncio twin is plain Python.
+  if PYTHONPATH="$PWD" python3 "$example" | cmp -s - "$out/$name.out"; then
     echo "    (identical to python3's output)"
   else
     echo "    DIFFERS from python3's output" >&2

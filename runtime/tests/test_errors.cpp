@@ -69,8 +69,10 @@ int main() {
       "TypeError: AIthon does not support complex results of float ** float",
       "OverflowError: (34, 'Numerical result out of range')",
       "RecursionError: maximum recursion depth exceeded",
+      "RuntimeError: cannot start an actor: no stack slot left",
+      "TimeoutError: receive() timed out",
   };
-  for (int code = 1; code <= 16; ++code) {
+  for (int code = 1; code <= 18; ++code) {
     std::string what = "raise " + std::to_string(code);
     expect_error(what.c_str(), [code] { aithon_raise(code); }, expected[code]);
   }

@@ -83,6 +83,33 @@ void timeout_main(void *, size_t) {
   CHECK(waited < 2000ll * 1000 * 1000);
 }
 
+// ---- aithon_receive_tagged takes the oldest message with its tag ----
+struct Tagged {
+  uint64_t tag;
+  int64_t value;
+};
+
+void tagged_main(void *, size_t) {
+  aithon_pid me = aithon_self();
+  for (int64_t i = 0; i < 6; ++i) send_value(me, Tagged{i % 2 == 0 ? 7u : 9u, i});
+  send_value<int32_t>(me, 5);  // shorter than a tag: never taken by a tagged receive
+  // Tag 9 first, in order, while the tag-7 messages wait...
+  for (int64_t want : {1, 3, 5}) {
+    aithon_message *m = aithon_receive_tagged(9, -1);
+    CHECK(m != nullptr && m->size == sizeof(Tagged));
+    if (m != nullptr) CHECK(reinterpret_cast<const Tagged *>(m->data)->value == want);
+  }
+  CHECK(aithon_receive_tagged(9, 0) == nullptr);  // none left: only looks
+  for (int64_t want : {0, 2, 4}) {
+    aithon_message *m = aithon_receive_tagged(7, 0);
+    CHECK(m != nullptr);
+    if (m != nullptr) CHECK(reinterpret_cast<const Tagged *>(m->data)->value == want);
+  }
+  CHECK(aithon_receive_tagged(7, 5 * 1000 * 1000) == nullptr);  // times out
+  // ...and the untagged message is still there, for a plain receive.
+  CHECK(receive_value<int32_t>(0) == 5);
+}
+
 // ---- the runtime cannot be started again from inside an actor ----
 void nested_main(void *, size_t) { aithon_runtime_run(quick, nullptr, 0, nullptr); }
 
@@ -152,6 +179,7 @@ int main() {
     CHECK(run_main(order_main, workers) == 0);
     CHECK(run_main(dead_send_main, workers) == 0);
     CHECK(run_main(timeout_main, workers) == 0);
+    CHECK(run_main(tagged_main, workers) == 0);
     CHECK(run_main(timer_loop_main, workers) == 0);
     CHECK(run_main(failing_main, workers) == 1);
   }
