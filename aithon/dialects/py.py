@@ -716,6 +716,10 @@ class PrintOp(IRDLOperation):
     def __init__(self, value):
         super().__init__(operands=[value])
 
+    def verify_(self) -> None:
+        if isinstance(self.value.type, TupleType):
+            raise VerifyException("py.print takes a scalar: irgen prints a tuple item by item")
+
 
 @irdl_op_definition
 class PrintStrOp(IRDLOperation):
