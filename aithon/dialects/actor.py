@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import ClassVar
 
 from xdsl.dialects.builtin import (
-    Float64Type,
     FunctionType,
     IntegerType,
     ModuleOp,

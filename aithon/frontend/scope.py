@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from xdsl.ir import Attribute
 
+from aithon import actors as actors_module
 from aithon.diagnostics import CompileError, Span
 from aithon.dialects import actor, py
 from aithon.frontend import ast
@@ -42,9 +43,9 @@ def undefined_name(name: str, span) -> CompileError:
 # The modules a program may import, and what `aithon.actors` offers.
 KNOWN_MODULES = ("asyncio", "aithon.actors")
 ACTORS = "aithon.actors"
-ACTORS_API = {"Pid", "spawn", "spawn_link", "self", "send", "receive", "link", "unlink", "monitor",
-              "trap_exits", "exit", "Exit", "Down", "Reason", "NORMAL", "KILL", "KILLED",
-              "SHUTDOWN", "NOPROC", "child", "supervisor", "child_pid"}
+# The module's public names are those of its asyncio implementation (which
+# imports only the standard library), so the two cannot drift apart.
+ACTORS_API = set(actors_module.__all__)
 
 
 @dataclass

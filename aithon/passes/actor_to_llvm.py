@@ -42,15 +42,11 @@ from xdsl.context import Context
 from xdsl.dialects import arith, func, llvm
 from xdsl.dialects.builtin import (
     DenseArrayBase,
-    Float64Type,
     FunctionType,
-    IntegerAttr,
     IntegerType,
     ModuleOp,
-    SymbolRefAttr,
     UnitAttr,
     UnrealizedConversionCastOp,
-    i32,
     i64,
 )
 from xdsl.ir import Attribute, Block, Operation, Region, SSAValue
@@ -66,7 +62,6 @@ from xdsl.rewriter import InsertPoint
 
 from aithon.dialects import actor
 from aithon.passes.py_to_std.emitter import Emitter
-from aithon.passes.py_to_std.runtime_abi import declare
 
 ptr = llvm.LLVMPointerType()
 i8 = IntegerType(8)
@@ -316,9 +311,9 @@ class LowerReceive(RewritePattern):
 def timeout_ns(emit: Emitter, seconds: SSAValue) -> SSAValue:
     """Seconds (f64) → nanoseconds for the runtime: 0 for a negative or NaN
     timeout (only look, as asyncio does), capped at about 127 years."""
-    cap = 4.0e18
+    cap = emit.f64(4.0e18)
     ns = emit(arith.MulfOp(seconds, emit.f64(1e9)))
-    ns = emit(arith.SelectOp(emit(arith.CmpfOp(ns, emit.f64(cap), "ogt")), emit.f64(cap), ns))
+    ns = emit(arith.SelectOp(emit(arith.CmpfOp(ns, cap, "ogt")), cap, ns))
     whole = emit(arith.FPToSIOp(ns, i64))
     positive = emit(arith.CmpfOp(seconds, emit.f64(0.0), "ogt"))
     return emit(arith.SelectOp(positive, whole, emit.i64(0)))

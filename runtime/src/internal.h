@@ -17,6 +17,11 @@ void release_print_lock_after_fault();
 // the buffer's state alone, so the process must end right after.
 void flush_stdout_in_signal_handler();
 
+// A pid as programs and failure reports show it, "<Pid slot.generation>",
+// into out (at least kPidTextMax bytes); returns its length (print.cpp).
+constexpr std::size_t kPidTextMax = 32;
+std::size_t format_pid(uint64_t pid, char *out);
+
 // Write repr(v) into out (at least kFloatReprMax bytes); returns its length
 // (float_repr.cpp).
 constexpr std::size_t kFloatReprMax = 32;

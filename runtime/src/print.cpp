@@ -14,9 +14,9 @@
 // value, never a byte twice.  The atomics are relaxed and the fences are
 // compiler-only barriers, so the hot path compiles to the same plain loads
 // and stores as before.
-#include <cstdio>
 #include <atomic>
 #include <cerrno>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <unistd.h>
@@ -178,6 +178,12 @@ void flush_stdout_in_signal_handler() {
   }
 }
 
+std::size_t format_pid(uint64_t pid, char *out) {
+  int n = std::snprintf(out, kPidTextMax, "<Pid %u.%u>", static_cast<unsigned>(pid & 0xffffffffu),
+                        static_cast<unsigned>(pid >> 32));
+  return static_cast<std::size_t>(n);
+}
+
 }  // namespace aithon::rt
 
 extern "C" {
@@ -198,12 +204,9 @@ void aithon_print_float(double v) {
 }
 
 void aithon_print_pid(aithon_pid pid) {
-  // Slot and generation, as actor failure reports name actors.
-  char text[48];
-  int n = std::snprintf(text, sizeof text, "<Pid %u.%u>", static_cast<unsigned>(pid & 0xffffffffu),
-                        static_cast<unsigned>(pid >> 32));
   PrintGuard guard;
-  append(text, static_cast<std::size_t>(n));
+  char *dst = reserve(kPidTextMax);
+  commit(format_pid(pid, dst));
 }
 
 void aithon_print_bool(bool v) {

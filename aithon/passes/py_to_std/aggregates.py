@@ -21,9 +21,6 @@ from xdsl.rewriter import Rewriter
 from aithon.dialects import actor, py
 from aithon.passes.py_to_std.runtime_abi import declare
 
-PID_PREDICATES = {"eq": "eq", "ne": "ne"}
-
-
 def position(index: int) -> DenseArrayBase:
     return DenseArrayBase.from_list(i64, [index])
 
@@ -61,7 +58,7 @@ def lower_pid_ops(module: ModuleOp) -> None:
             new = func.CallOp("aithon_print_pid", [op.value], [])
             replacement = []
         elif isinstance(op, py.CmpOp) and _is_pid(op.lhs):
-            new = arith.CmpiOp(op.lhs, op.rhs, PID_PREDICATES[op.predicate.data])
+            new = arith.CmpiOp(op.lhs, op.rhs, op.predicate.data)  # eq or ne (verifier)
             replacement = [new.results[0]]
         elif isinstance(op, py.IsTrueOp) and _is_pid(op.operand):
             new = arith.ConstantOp.from_int_and_width(1, 1)  # a Pid is always true

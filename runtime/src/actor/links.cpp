@@ -228,8 +228,9 @@ void report_failure(aithon_pid pid, int32_t reason, const char *detail, bool is_
     // The main actor fails the way an uncaught exception ends a program.
     std::snprintf(line, sizeof line, "%s\n", what);
   } else {
-    std::snprintf(line, sizeof line, "actor <Pid %" PRIu32 ".%" PRIu32 "> failed: %s\n", static_cast<uint32_t>(pid),
-                  static_cast<uint32_t>(pid >> 32), what);
+    char name[kPidTextMax];
+    format_pid(pid, name);
+    std::snprintf(line, sizeof line, "actor %s failed: %s\n", name, what);
   }
   flush_stdout();
   write_stderr(line);
