@@ -45,6 +45,8 @@ const ErrorInfo kErrors[] = {
     /* 16 */ {"RecursionError", "maximum recursion depth exceeded"},
     /* 17 */ {"RuntimeError", "cannot start an actor: no stack slot left"},
     /* 18 */ {"TimeoutError", "receive() timed out"},
+    /* 19 */ {"IndexError", "child_pid() index out of range"},
+    /* 20 */ {"ValueError", "child_pid() needs a supervisor's pid"},
 };
 constexpr int kErrorCount = sizeof kErrors / sizeof kErrors[0];
 

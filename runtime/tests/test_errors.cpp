@@ -71,12 +71,17 @@ int main() {
       "RecursionError: maximum recursion depth exceeded",
       "RuntimeError: cannot start an actor: no stack slot left",
       "TimeoutError: receive() timed out",
+      "IndexError: child_pid() index out of range",
+      "ValueError: child_pid() needs a supervisor's pid",
   };
-  for (int code = 1; code <= 18; ++code) {
+  constexpr int kLastCode = sizeof expected / sizeof expected[0] - 1;
+  static_assert(kLastCode == AITHON_ERR_NOT_A_SUPERVISOR, "a case for every code");
+  for (int code = 1; code <= kLastCode; ++code) {
     std::string what = "raise " + std::to_string(code);
     expect_error(what.c_str(), [code] { aithon_raise(code); }, expected[code]);
   }
   expect_error("unknown code", [] { aithon_raise(99); }, "SystemError: unknown AIthon error code 99");
+  expect_error("code past the table", [] { aithon_raise(21); }, "SystemError: unknown AIthon error code 21");
   expect_error("name error", [] { aithon_raise_name_error("x"); }, "NameError: name 'x' is not defined");
 
   // The runtime functions raise the right code.
@@ -115,5 +120,7 @@ int main() {
   expect_error("-10.0 ** 401.0", [] { aithon_float_pow(-10.0, 401.0); }, expected[15]);
   expect_error("bad literal", [] { aithon_int_from_decimal("12a"); },
                "SystemError: aithon_int_from_decimal: malformed literal");
+  expect_error("child_pid outside an actor", [] { aithon_child_pid(AITHON_NO_PID, S(0)); },
+               "SystemError: aithon_child_pid called outside an actor");
   return check_report("test_errors");
 }

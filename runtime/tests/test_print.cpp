@@ -99,8 +99,80 @@ static void large_outputs() {
             filler + "-" + digits);
 }
 
+// The reason word of a DOWN message of a NameError on `name`, as a
+// monitor would receive it (the DOWN's data is the name's pointer).
+static uint64_t name_error_word(const char *name) {
+  alignas(16) unsigned char storage[sizeof(aithon_message) + sizeof name];
+  auto *m = reinterpret_cast<aithon_message *>(storage);
+  *m = aithon_message{AITHON_MSG_DOWN, AITHON_EXIT_FOR_ERROR(AITHON_ERR_UNBOUND_GLOBAL), 1, 1, sizeof name};
+  std::memcpy(m->data, &name, sizeof name);
+  return aithon_message_reason(m);
+}
+
+static uint64_t word(int32_t reason) { return static_cast<uint32_t>(reason); }
+
+static void check_reason(uint64_t w, const std::string &text, const std::string &repr) {
+  CHECK_STR(capture([&] { aithon_print_reason(w, false); }), text);
+  CHECK_STR(capture([&] { aithon_print_reason(w, true); }), repr);
+}
+
+static void reasons() {
+  check_reason(word(AITHON_EXIT_NORMAL), "normal", "Reason('normal')");
+  check_reason(word(AITHON_EXIT_KILL), "kill", "Reason('kill')");
+  check_reason(word(AITHON_EXIT_KILLED), "killed", "Reason('killed')");
+  check_reason(word(AITHON_EXIT_SHUTDOWN), "shutdown", "Reason('shutdown')");
+  check_reason(word(AITHON_EXIT_NOPROC), "noproc", "Reason('noproc')");
+  check_reason(word(AITHON_EXIT_STACK_OVERFLOW), "RecursionError: maximum recursion depth exceeded",
+               "Reason('RecursionError: maximum recursion depth exceeded')");
+  check_reason(word(AITHON_EXIT_HEAP_EXHAUSTED), "MemoryError: actor heap exhausted",
+               "Reason('MemoryError: actor heap exhausted')");
+  check_reason(word(AITHON_EXIT_RESTART_LIMIT), "supervisor: restart intensity exceeded",
+               "Reason('supervisor: restart intensity exceeded')");
+  check_reason(word(AITHON_EXIT_FOR_ERROR(AITHON_ERR_DIVISION_BY_ZERO)), "ZeroDivisionError: division by zero",
+               "Reason('ZeroDivisionError: division by zero')");
+  // A ' and no ": double quotes, as Python's repr chooses.
+  check_reason(word(AITHON_EXIT_FOR_ERROR(AITHON_ERR_FLOAT_POW_OVERFLOW)),
+               "OverflowError: (34, 'Numerical result out of range')",
+               "Reason(\"OverflowError: (34, 'Numerical result out of range')\")");
+  check_reason(word(AITHON_EXIT_FOR_ERROR(AITHON_ERR_NOT_A_SUPERVISOR)),
+               "ValueError: child_pid() needs a supervisor's pid",
+               "Reason(\"ValueError: child_pid() needs a supervisor's pid\")");
+  check_reason(word(AITHON_EXIT_FOR_ERROR(AITHON_ERR_UNBOUND_GLOBAL)), "NameError: a global name is not defined",
+               "Reason('NameError: a global name is not defined')");
+  check_reason(word(777), "exit reason 777", "Reason('exit reason 777')");
+  check_reason(word(-5), "exit reason -5", "Reason('exit reason -5')");
+  check_reason(word(AITHON_EXIT_ERROR), "exit reason 256", "Reason('exit reason 256')");
+  // NameErrors name their variable through the detail index.
+  uint64_t x = name_error_word("x");
+  CHECK(AITHON_REASON_DETAIL(x) != 0);
+  check_reason(x, "NameError: name 'x' is not defined", "Reason(\"NameError: name 'x' is not defined\")");
+  static char other_x[] = "x";  // the same text elsewhere: the same word
+  CHECK(name_error_word(other_x) == x);
+  CHECK(name_error_word("y") != x);
+  // Both quotes: single ones, escaped; backslashes and control characters
+  // escaped; other bytes (UTF-8) kept.
+  check_reason(name_error_word("q\""), "NameError: name 'q\"' is not defined",
+               "Reason('NameError: name \\'q\"\\' is not defined')");
+  check_reason(name_error_word("a\\b\n\r\t\x01\x7f\xc3\xa9"),
+               "NameError: name 'a\\b\n\r\t\x01\x7f\xc3\xa9' is not defined",
+               "Reason(\"NameError: name 'a\\\\b\\n\\r\\t\\x01\\x7f\xc3\xa9' is not defined\")");
+  // A detail index never given prints as no name; a long name in full.
+  check_reason(uint64_t{0xffffffffu} << 32 | x, "NameError: a global name is not defined",
+               "Reason('NameError: a global name is not defined')");
+  static const std::string long_name(2000, 'n');
+  std::string long_text = "NameError: name '" + long_name + "' is not defined";
+  check_reason(name_error_word(long_name.c_str()), long_text, "Reason(\"" + long_text + "\")");
+  // A message that is not an EXIT or DOWN has no reason but NORMAL.
+  alignas(16) unsigned char storage[sizeof(aithon_message) + 8] = {};
+  auto *user = reinterpret_cast<aithon_message *>(storage);
+  user->size = 8;
+  std::memset(user->data, 0xff, 8);
+  CHECK(aithon_message_reason(user) == 0);
+}
+
 int main() {
   scalars();
+  reasons();
   floats();
   large_outputs();
   return check_report("test_print");

@@ -112,6 +112,10 @@ enum aithon_error {
   AITHON_ERR_SPAWN_FAILED = 17,           /* RuntimeError: cannot start an actor: no stack slot left */
   /* A compiled actors.receive() with a timeout and no default got nothing. */
   AITHON_ERR_RECEIVE_TIMEOUT = 18,        /* TimeoutError: receive() timed out */
+  /* aithon_child_pid: an index that is negative, big or past the last child. */
+  AITHON_ERR_NO_SUCH_CHILD = 19,          /* IndexError: child_pid() index out of range */
+  /* aithon_child_pid: a live actor that is not a supervisor. */
+  AITHON_ERR_NOT_A_SUPERVISOR = 20,       /* ValueError: child_pid() needs a supervisor's pid */
 };
 /* Flush stdout, print "<Type>: <message>" to stderr, exit with status 1. */
 AITHON_NORETURN void aithon_raise(int32_t code);
@@ -178,6 +182,15 @@ enum aithon_exit_reason {
 /* The exit reason of an actor ended by aithon_raise(code). */
 #define AITHON_EXIT_FOR_ERROR(code) ((int32_t)AITHON_EXIT_ERROR + (int32_t)(code))
 
+/* A "reason word": an exit reason as one 64-bit value for compiled code.
+ * Low 32 bits: the int32_t exit reason (as uint32_t).  High 32 bits: a
+ * detail index, 0 for none.  The only detail today is the name a NameError
+ * names (aithon_raise_name_error); the runtime interns detail texts in a
+ * process-wide table, so equal texts get equal indexes and two words are
+ * the same reason exactly when they are equal. */
+#define AITHON_REASON_CODE(word) ((int32_t)(uint32_t)(word))
+#define AITHON_REASON_DETAIL(word) ((uint32_t)((uint64_t)(word) >> 32))
+
 /* ---- runtime ---- */
 typedef struct aithon_runtime_options {
   uint32_t workers;        /* 0: AITHON_WORKERS, else one per core */
@@ -223,6 +236,10 @@ enum aithon_message_kind {
   AITHON_MSG_EXIT = 1,  /* a linked actor ended, to an actor trapping exits */
   AITHON_MSG_DOWN = 2,  /* a monitored actor ended; data is its result */
 };
+/* data: USER, the payload.  DOWN, the result of a NORMAL end; for a
+ * failure whose error named something (a NameError), the 8 bytes of that
+ * name's pointer (const char *); else empty.  EXIT, the same name pointer
+ * when the linked actor that ended had one; else empty. */
 typedef struct aithon_message {
   uint32_t kind;
   int32_t reason;       /* EXIT, DOWN: the exit reason */
@@ -231,6 +248,16 @@ typedef struct aithon_message {
   size_t size;
   unsigned char data[]; /* size bytes, 16-byte aligned */
 } aithon_message;
+
+/* The reason word of an EXIT or DOWN message: its reason and, if its data
+ * carries a NameError's name, that name's detail index.  0 (NORMAL) for a
+ * USER message. */
+uint64_t aithon_message_reason(const aithon_message *m);
+/* Print a reason word's text to stdout (buffered, as aithon_print_str):
+ * "normal", "kill", "killed", "shutdown", "noproc", the errors as
+ * "<Type>: <message>" (a NameError with its name), "exit reason <n>" for
+ * others.  With repr, Python's repr of Reason(text): Reason('normal'). */
+void aithon_print_reason(uint64_t reason, bool repr);
 
 /* Copy data[0, size) to `to`'s mailbox.  Never blocks.  Returns false if
  * `to` no longer exists (the message is dropped, as in Erlang); true means
@@ -246,8 +273,14 @@ aithon_message *aithon_receive(int64_t timeout_ns);
 /* In an actor: what compiled `actors.receive(T)` does.  The oldest user
  * message whose payload starts with the 8-byte `tag` (the compiler's code
  * for the message type T), waiting for one as aithon_receive does; messages
- * with other tags stay in the mailbox, in order.  NULL on timeout. */
+ * with other tags, and EXIT and DOWN messages, stay in the mailbox, in
+ * order.  NULL on timeout. */
 aithon_message *aithon_receive_tagged(uint64_t tag, int64_t timeout_ns);
+/* In an actor: what compiled `actors.receive(actors.Exit)` and
+ * `actors.receive(actors.Down)` do.  The oldest message of `kind` (enum
+ * aithon_message_kind), waiting as aithon_receive does; messages of other
+ * kinds stay in the mailbox, in order.  NULL on timeout. */
+aithon_message *aithon_receive_kind(uint32_t kind, int64_t timeout_ns);
 /* In an actor: wait for `pid` to end.  Returns its exit reason; on
  * AITHON_EXIT_NORMAL *result (if result is not NULL) is the DOWN message
  * carrying what it passed to aithon_set_result (size 0 if nothing; valid as
@@ -306,7 +339,9 @@ void aithon_exit_pid(aithon_pid pid, int32_t reason);
 /* In an actor: a two-way link.  When one side ends, the other gets an exit
  * signal with its reason (KILL is passed on as KILLED): a NORMAL one only
  * matters to an actor trapping exits, any other ends it unless it traps
- * exits.  Linking a pid that is gone sends the caller an exit signal with
+ * exits.  The signal carries a NameError's name (EXIT data, see
+ * aithon_message), which an actor ending of it keeps as its own.  Linking
+ * a pid that is gone sends the caller an exit signal with
  * AITHON_EXIT_NOPROC.  After aithon_unlink returns, the link has no effect,
  * even for a signal already on its way. */
 void aithon_link(aithon_pid pid);
@@ -348,8 +383,16 @@ typedef struct aithon_supervisor_spec {
  * else the caller's reason). */
 aithon_pid aithon_supervisor_start(const aithon_supervisor_spec *spec);
 /* In an actor: the current pid of child `index` (AITHON_NO_PID if it is not
- * running), asked of the supervisor by message. */
+ * running, if index is out of range, or if the supervisor is gone), asked of
+ * the supervisor by message. */
 aithon_pid aithon_supervisor_child(aithon_pid supervisor, size_t index);
+/* In an actor: what compiled `actors.child_pid(sup, i)` does; `index` is a
+ * tagged aithon_int.  The current pid of child `index`, or its last one if
+ * it is not running (AITHON_NO_PID if it never started).  AITHON_NO_PID if
+ * the supervisor is gone.  Raises (aithon_raise) AITHON_ERR_NO_SUCH_CHILD
+ * for an index that is negative, big or not below the child count, and
+ * AITHON_ERR_NOT_A_SUPERVISOR for a live actor that is not a supervisor. */
+aithon_pid aithon_child_pid(aithon_pid supervisor, aithon_int index);
 
 /* ---- heap ---- */
 /* In an actor: size bytes (16-byte aligned) from the actor's heap, freed

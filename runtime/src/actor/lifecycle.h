@@ -32,8 +32,10 @@ void destroy_actor(Actor *a);
 // Tell a's links and monitors that it ended with a->exit_reason.
 void notify_exit(Worker *w, Actor *a);
 // Deliver an exit signal from `from` with `reason` to `target`; over_link:
-// because the linked actor `from` ended.
-void send_exit_signal(Worker *w, Actor *target, aithon_pid from, int32_t reason, bool over_link);
+// because the linked actor `from` ended.  A non-null detail (what the ended
+// actor's error names) travels as the data of the signal's EXIT message.
+void send_exit_signal(Worker *w, Actor *target, aithon_pid from, int32_t reason, bool over_link,
+                      const char *detail);
 // In an actor: act on exit signals waiting in the mailbox (may end the
 // actor; trapped ones become EXIT messages).
 void handle_signals(Actor *self);
@@ -63,10 +65,17 @@ void unlink_saved(Actor *self, MessageNode *n);
 aithon_message *receive_matching(bool (*match)(const aithon_message &, const void *), const void *context,
                                  int64_t timeout_ns);
 
-// "ZeroDivisionError: division by zero", "stack overflow", ...
-// `detail`: what the error names (Actor::error_detail), or nullptr.
-const char *exit_reason_text(int32_t reason, const char *detail, char *buffer, std::size_t size);
 // Print an actor's failure on stderr (after flushing stdout).
 void report_failure(aithon_pid pid, int32_t reason, const char *detail, bool is_main);
+
+// ---- reasons.cpp ----
+// The text of an exit reason: "ZeroDivisionError: division by zero",
+// "noproc", ...  `detail`: what the error names (Actor::error_detail), or
+// nullptr.  Written as snprintf does (at most size bytes, the NUL
+// included); returns the text's full length.
+std::size_t exit_reason_text(int32_t reason, const char *detail, char *out, std::size_t size);
+// What the error behind an EXIT or DOWN message named (the 8 bytes of
+// data of a failure's message), or nullptr.
+const char *message_detail(const aithon_message &m);
 
 }  // namespace aithon::rt

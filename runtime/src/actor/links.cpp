@@ -9,8 +9,9 @@
 //   - otherwise reason NORMAL is ignored and any other reason ends the target
 //     with the same reason.
 // When an actor ends, each linked actor gets an exit signal and each monitor
-// a DOWN message (carrying the result, for aithon_await).
-#include <cinttypes>
+// a DOWN message (carrying the result, for aithon_await).  Both carry what a
+// failure's error named (a NameError's name), so that whoever ends of it, or
+// reports it, names the same variable.
 #include <cstdio>
 #include <cstring>
 #include <unistd.h>
@@ -68,8 +69,11 @@ MessageNode *act_on_signal(Actor *self, MessageNode *n) {
     exit_current(self, AITHON_EXIT_KILLED);
   }
   if (self->trap_exits) return n;
+  const char *detail = message_detail(n->msg);
   free_message(cache_of(self->worker), n);
   if (reason == AITHON_EXIT_NORMAL) return nullptr;
+  // An actor ended by a linked NameError keeps its name, as aithon_await_value does.
+  if (detail != nullptr) self->error_detail = detail;
   exit_current(self, reason);
 }
 
@@ -134,8 +138,10 @@ void handle_signals(Actor *self) {
   if (self->signal_pending.exchange(false, std::memory_order_acq_rel)) drain_mailbox(self);
 }
 
-void send_exit_signal(Worker *w, Actor *target, aithon_pid from, int32_t reason, bool over_link) {
-  MessageNode *n = make_message(cache_of(w), AITHON_MSG_EXIT, reason, from, 0, nullptr, 0);
+void send_exit_signal(Worker *w, Actor *target, aithon_pid from, int32_t reason, bool over_link,
+                      const char *detail) {
+  MessageNode *n = make_message(cache_of(w), AITHON_MSG_EXIT, reason, from, 0, &detail,
+                                detail != nullptr ? sizeof detail : 0);
   if (n == nullptr) return;  // out of memory: the signal is lost, as a message would be
   n->flags = MessageNode::kSignal | (over_link ? MessageNode::kLinkSignal : 0);
   target->mailbox.push(&n->link);
@@ -157,25 +163,28 @@ void notify_exit(Worker *w, Actor *a) {
   // Only aithon_exit_pid's KILL is untrappable: an actor that ended with
   // reason KILL is seen by links and monitors as KILLED.
   int32_t reason = a->exit_reason == AITHON_EXIT_KILL ? AITHON_EXIT_KILLED : a->exit_reason;
+  // What a failure's error names (a pointer to a string literal), for
+  // message_detail at the other end.
+  const char *detail = reason != AITHON_EXIT_NORMAL ? a->error_detail : nullptr;
   bool observed = links.count != 0 || watchers.count != 0;
   for (uint32_t i = 0; i < links.count; ++i) {
     Actor *b = acquire_pid(links.items[i]);
     if (b == nullptr) continue;
-    send_exit_signal(w, b, a->pid, reason, true);
+    send_exit_signal(w, b, a->pid, reason, true, detail);
     release_actor(b);
   }
   for (uint32_t i = 0; i < watchers.count; ++i) {
     MonitorEntry watch = watchers.items()[i];
     Actor *b = acquire_pid(watch.watcher);
     if (b == nullptr) continue;
-    // A DOWN carries the result of a normal end, or what a failure's error
-    // names (a pointer to a string literal), so an awaiter can fail the same way.
+    // A DOWN carries the result of a normal end, or the detail of a
+    // failure, so an awaiter can fail the same way.
     const void *data = nullptr;
     std::size_t size = 0;
     if (reason == AITHON_EXIT_NORMAL && a->result != nullptr) {
       data = a->result, size = a->result_size;
-    } else if (reason != AITHON_EXIT_NORMAL && a->error_detail != nullptr) {
-      data = &a->error_detail, size = sizeof a->error_detail;
+    } else if (detail != nullptr) {
+      data = &detail, size = sizeof detail;
     }
     MessageNode *n = make_message(cache_of(w), AITHON_MSG_DOWN, reason, a->pid, watch.ref, data, size);
     if (n != nullptr) {
@@ -192,45 +201,17 @@ void notify_exit(Worker *w, Actor *a) {
   if (!observed && !quiet && !a->is_main) report_failure(a->pid, reason, a->error_detail, false);
 }
 
-const char *exit_reason_text(int32_t reason, const char *detail, char *buffer, std::size_t size) {
-  switch (reason) {
-    case AITHON_EXIT_NORMAL: return "normal";
-    case AITHON_EXIT_KILL: return "kill";
-    case AITHON_EXIT_KILLED: return "killed";
-    case AITHON_EXIT_SHUTDOWN: return "shutdown";
-    case AITHON_EXIT_NOPROC: return "noproc: no such actor";
-    case AITHON_EXIT_STACK_OVERFLOW: return "RecursionError: maximum recursion depth exceeded";
-    case AITHON_EXIT_HEAP_EXHAUSTED: return "MemoryError: actor heap exhausted";
-    case AITHON_EXIT_RESTART_LIMIT: return "supervisor: restart intensity exceeded";
-    default: break;
-  }
-  if (reason > AITHON_EXIT_ERROR) {
-    const char *type = nullptr;
-    const char *message = nullptr;
-    if (reason == AITHON_EXIT_FOR_ERROR(AITHON_ERR_UNBOUND_GLOBAL) && detail != nullptr) {
-      std::snprintf(buffer, size, "NameError: name '%s' is not defined", detail);
-      return buffer;
-    }
-    if (error_text(reason - AITHON_EXIT_ERROR, &type, &message)) {
-      std::snprintf(buffer, size, "%s: %s", type, message);
-      return buffer;
-    }
-  }
-  std::snprintf(buffer, size, "exit reason %" PRId32, reason);
-  return buffer;
-}
-
 void report_failure(aithon_pid pid, int32_t reason, const char *detail, bool is_main) {
   char text[256];
   char line[320];
-  const char *what = exit_reason_text(reason, detail, text, sizeof text);
+  exit_reason_text(reason, detail, text, sizeof text);  // a very long name is cut short
   if (is_main) {
     // The main actor fails the way an uncaught exception ends a program.
-    std::snprintf(line, sizeof line, "%s\n", what);
+    std::snprintf(line, sizeof line, "%s\n", text);
   } else {
     char name[kPidTextMax];
     format_pid(pid, name);
-    std::snprintf(line, sizeof line, "actor %s failed: %s\n", name, what);
+    std::snprintf(line, sizeof line, "actor %s failed: %s\n", name, text);
   }
   flush_stdout();
   write_stderr(line);
@@ -247,7 +228,7 @@ void aithon_exit_pid(aithon_pid pid, int32_t reason) {
   Actor *target = acquire_pid(pid);
   if (target == nullptr) return;
   Worker *w = self != nullptr ? self->worker : this_worker();
-  send_exit_signal(w, target, self != nullptr ? self->pid : AITHON_NO_PID, reason, false);
+  send_exit_signal(w, target, self != nullptr ? self->pid : AITHON_NO_PID, reason, false, nullptr);
   release_actor(target);
   if (self != nullptr && target == self) handle_signals(self);
 }
@@ -271,7 +252,7 @@ void aithon_link(aithon_pid pid) {
     return;
   }
   // Linking to an actor that is gone: an exit signal with NOPROC, at once.
-  send_exit_signal(self->worker, self, pid, AITHON_EXIT_NOPROC, false);
+  send_exit_signal(self->worker, self, pid, AITHON_EXIT_NOPROC, false, nullptr);
   handle_signals(self);
 }
 

@@ -158,12 +158,19 @@ aithon_message *aithon_receive(int64_t timeout_ns) {
 aithon_message *aithon_receive_tagged(uint64_t tag, int64_t timeout_ns) {
   return receive_matching(
       [](const aithon_message &m, const void *wanted) {
+        // Only USER data is a tag: a DOWN's result may start with the same bytes.
         uint64_t got;
         if (m.kind != AITHON_MSG_USER || m.size < sizeof got) return false;
         std::memcpy(&got, m.data, sizeof got);
         return got == *static_cast<const uint64_t *>(wanted);
       },
       &tag, timeout_ns);
+}
+
+aithon_message *aithon_receive_kind(uint32_t kind, int64_t timeout_ns) {
+  return receive_matching(
+      [](const aithon_message &m, const void *wanted) { return m.kind == *static_cast<const uint32_t *>(wanted); },
+      &kind, timeout_ns);
 }
 
 int32_t aithon_await(aithon_pid pid, aithon_message **result) {
@@ -198,8 +205,7 @@ aithon_message *aithon_await_value(aithon_pid pid) {
   // The failure's DOWN is the current message: it carries what the error
   // named, if anything (links.cpp, notify_exit).
   MessageNode *n = self->current;
-  if (n != nullptr && n->msg.reason == reason && n->msg.size == sizeof self->error_detail)
-    std::memcpy(&self->error_detail, n->msg.data, sizeof self->error_detail);
+  if (n != nullptr && n->msg.reason == reason) self->error_detail = message_detail(n->msg);
   exit_current(self, reason);
 }
 

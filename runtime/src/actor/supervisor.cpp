@@ -9,12 +9,12 @@
 // than max_restarts restarts within period_seconds and the supervisor stops
 // its children and ends with AITHON_EXIT_RESTART_LIMIT, so that its own
 // supervisor (or linked starter) learns about it.
-#include <cinttypes>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 
 #include "../internal.h"
+#include "../tagged.h"
 #include "lifecycle.h"
 
 using namespace aithon::rt;
@@ -44,9 +44,13 @@ struct Request {
   uint64_t magic;
   uint64_t index;
 };
+// Callers tell an index out of range (an error for child_pid) from a child
+// that is not running.
+enum class ChildState : uint64_t { Running, NotRunning, NoSuchChild };
 struct Reply {
   uint64_t magic;
-  aithon_pid pid;
+  ChildState state;
+  aithon_pid pid;  // Running: its pid; NotRunning: its last one (or none)
 };
 
 constexpr int64_t kShutdownTimeoutNs = 1000ll * 1000 * 1000;
@@ -59,7 +63,8 @@ class Supervisor {
   explicit Supervisor(const unsigned char *spec) : spec_(spec) {
     std::memcpy(&header_, spec, sizeof header_);
     pids_ = static_cast<aithon_pid *>(aithon_heap_alloc(header_.child_count * sizeof(aithon_pid)));
-    for (std::size_t i = 0; i < header_.child_count; ++i) pids_[i] = AITHON_NO_PID;
+    last_pids_ = static_cast<aithon_pid *>(aithon_heap_alloc(header_.child_count * sizeof(aithon_pid)));
+    for (std::size_t i = 0; i < header_.child_count; ++i) pids_[i] = last_pids_[i] = AITHON_NO_PID;
     restarts_ = static_cast<double *>(aithon_heap_alloc((std::size_t{header_.max_restarts} + 1) * sizeof(double)));
     was_running_ = static_cast<bool *>(aithon_heap_alloc(header_.child_count));
   }
@@ -70,7 +75,7 @@ class Supervisor {
     for (;;) {
       aithon_message *m = aithon_receive(-1);
       if (m->kind == AITHON_MSG_EXIT) {
-        on_exit(m->from, m->reason);
+        on_exit(*m);
       } else if (m->kind == AITHON_MSG_USER && m->size == sizeof(Request)) {
         answer(*m);
       }
@@ -88,13 +93,15 @@ class Supervisor {
     ChildHeader c = child(i);
     aithon_spawn_options options = {AITHON_SPAWN_LINK, 0};
     pids_[i] = aithon_spawn_opt(c.fn, spec_ + c.offset, c.size, &options);
-    if (pids_[i] == AITHON_NO_PID) {
-      char line[160];
-      std::snprintf(line, sizeof line, "supervisor <%" PRIu32 ".%" PRIu32 ">: cannot start child %zu (no stack slot)\n",
-                    static_cast<uint32_t>(aithon_self()), static_cast<uint32_t>(aithon_self() >> 32), i);
-      flush_stdout();
-      write_stderr(line);
+    if (pids_[i] != AITHON_NO_PID) {
+      last_pids_[i] = pids_[i];
+      return;
     }
+    char name[kPidTextMax], line[160];
+    format_pid(aithon_self(), name);
+    std::snprintf(line, sizeof line, "supervisor %s: cannot start child %zu (no stack slot)\n", name, i);
+    flush_stdout();
+    write_stderr(line);
   }
 
   // Stop a child and wait until it is gone (killing it if it ignores SHUTDOWN).
@@ -114,8 +121,11 @@ class Supervisor {
     }
   }
 
-  [[noreturn]] void give_up(int32_t reason) {
+  // detail: what the error behind `reason` named, passed on as an actor
+  // ended by a link would (links.cpp, act_on_signal).
+  [[noreturn]] void give_up(int32_t reason, const char *detail = nullptr) {
     for (std::size_t i = header_.child_count; i > 0; --i) stop(i - 1);
+    current_actor()->error_detail = detail;
     aithon_exit(reason);
   }
 
@@ -136,9 +146,13 @@ class Supervisor {
     return true;
   }
 
-  void on_exit(aithon_pid from, int32_t reason) {
+  void on_exit(const aithon_message &m) {
+    aithon_pid from = m.from;
+    int32_t reason = m.reason;
     if (from == AITHON_NO_PID) return;  // sent from outside any actor: not a child
-    if (from == header_.parent) give_up(reason == AITHON_EXIT_NORMAL ? AITHON_EXIT_SHUTDOWN : reason);
+    if (from == header_.parent) {
+      give_up(reason == AITHON_EXIT_NORMAL ? AITHON_EXIT_SHUTDOWN : reason, message_detail(m));
+    }
     std::size_t i = 0;
     while (i < header_.child_count && pids_[i] != from) ++i;
     if (i == header_.child_count) return;  // not (or no longer) our child
@@ -146,14 +160,7 @@ class Supervisor {
     ChildHeader c = child(i);
     bool clean = reason == AITHON_EXIT_NORMAL || reason == AITHON_EXIT_SHUTDOWN;
     if (c.restart == AITHON_TEMPORARY || (c.restart == AITHON_TRANSIENT && clean)) return;
-    if (!clean) {
-      char text[256], line[400];
-      std::snprintf(line, sizeof line, "supervisor <%" PRIu32 ".%" PRIu32 ">: child %zu failed: %s\n",
-                    static_cast<uint32_t>(aithon_self()), static_cast<uint32_t>(aithon_self() >> 32), i,
-                    exit_reason_text(reason, nullptr, text, sizeof text));
-      flush_stdout();
-      write_stderr(line);
-    }
+    if (!clean) report_child_failure(i, reason, message_detail(m));
     if (!within_intensity()) give_up(AITHON_EXIT_RESTART_LIMIT);
     if (header_.strategy == AITHON_ONE_FOR_ALL) {
       // Stop the others, then start again the ones that were running (and
@@ -170,17 +177,33 @@ class Supervisor {
     }
   }
 
+  // As the runtime's own failure reports do (links.cpp, report_failure).
+  void report_child_failure(std::size_t i, int32_t reason, const char *detail) {
+    char name[kPidTextMax], text[256], line[400];
+    format_pid(aithon_self(), name);
+    exit_reason_text(reason, detail, text, sizeof text);
+    std::snprintf(line, sizeof line, "supervisor %s: child %zu failed: %s\n", name, i, text);
+    flush_stdout();
+    write_stderr(line);
+  }
+
   void answer(const aithon_message &m) {
     Request request;
     std::memcpy(&request, m.data, sizeof request);
     if (request.magic != kWhichChild) return;
-    Reply reply = {kChildIs, request.index < header_.child_count ? pids_[request.index] : AITHON_NO_PID};
+    Reply reply = {kChildIs, ChildState::NoSuchChild, AITHON_NO_PID};
+    if (request.index < header_.child_count) {
+      aithon_pid pid = pids_[request.index];
+      reply.state = pid != AITHON_NO_PID ? ChildState::Running : ChildState::NotRunning;
+      reply.pid = pid != AITHON_NO_PID ? pid : last_pids_[request.index];
+    }
     aithon_send(m.from, &reply, sizeof reply);
   }
 
   const unsigned char *spec_;
   SpecHeader header_;
-  aithon_pid *pids_;
+  aithon_pid *pids_;       // the running children's pids (AITHON_NO_PID: not running)
+  aithon_pid *last_pids_;  // the last pid of each child that ever started
   double *restarts_;
   bool *was_running_;  // one_for_all's scratch
   std::size_t restart_count_ = 0;
@@ -189,6 +212,32 @@ class Supervisor {
 void supervisor_main(void *arg, size_t) {
   Supervisor supervisor(static_cast<const unsigned char *>(arg));
   supervisor.run();
+}
+
+// Ask `supervisor` about child `index` and wait for its reply; false if it
+// ended first (its DOWN came instead).
+bool ask_child(aithon_pid supervisor, std::size_t index, Reply *out) {
+  uint64_t ref = aithon_monitor(supervisor);
+  Request request = {kWhichChild, index};
+  aithon_send(supervisor, &request, sizeof request);
+  struct Wanted {
+    aithon_pid supervisor;
+    uint64_t ref;
+  } wanted = {supervisor, ref};
+  aithon_message *m = receive_matching(
+      [](const aithon_message &m, const void *p) {
+        const auto *w = static_cast<const Wanted *>(p);
+        if (m.kind == AITHON_MSG_DOWN) return m.ref == w->ref;
+        if (m.kind != AITHON_MSG_USER || m.from != w->supervisor || m.size != sizeof(Reply)) return false;
+        uint64_t magic;
+        std::memcpy(&magic, m.data, sizeof magic);
+        return magic == kChildIs;
+      },
+      &wanted, -1);
+  if (m->kind == AITHON_MSG_DOWN) return false;
+  std::memcpy(out, m->data, sizeof *out);
+  aithon_demonitor(ref);
+  return true;
 }
 
 }  // namespace
@@ -222,27 +271,24 @@ aithon_pid aithon_supervisor_start(const aithon_supervisor_spec *spec) {
 
 aithon_pid aithon_supervisor_child(aithon_pid supervisor, size_t index) {
   if (aithon_self() == AITHON_NO_PID) fatal("aithon_supervisor_child called outside an actor");
-  uint64_t ref = aithon_monitor(supervisor);
-  Request request = {kWhichChild, index};
-  aithon_send(supervisor, &request, sizeof request);
-  struct Wanted {
-    aithon_pid supervisor;
-    uint64_t ref;
-  } wanted = {supervisor, ref};
-  aithon_message *m = receive_matching(
-      [](const aithon_message &m, const void *p) {
-        const auto *w = static_cast<const Wanted *>(p);
-        if (m.kind == AITHON_MSG_DOWN) return m.ref == w->ref;
-        if (m.kind != AITHON_MSG_USER || m.from != w->supervisor || m.size != sizeof(Reply)) return false;
-        uint64_t magic;
-        std::memcpy(&magic, m.data, sizeof magic);
-        return magic == kChildIs;
-      },
-      &wanted, -1);
-  if (m->kind == AITHON_MSG_DOWN) return AITHON_NO_PID;
   Reply reply;
-  std::memcpy(&reply, m->data, sizeof reply);
-  aithon_demonitor(ref);
+  if (!ask_child(supervisor, index, &reply) || reply.state != ChildState::Running) return AITHON_NO_PID;
+  return reply.pid;
+}
+
+aithon_pid aithon_child_pid(aithon_pid supervisor, aithon_int index) {
+  if (aithon_self() == AITHON_NO_PID) fatal("aithon_child_pid called outside an actor");
+  Actor *target = acquire_pid(supervisor);
+  if (target == nullptr) return AITHON_NO_PID;
+  // Fixed from spawn to teardown, and the reference keeps the slot's
+  // generation: no message needed, so a busy non-supervisor cannot hang us.
+  bool is_supervisor = target->behaviour == supervisor_main;
+  release_actor(target);
+  if (!is_supervisor) aithon_raise(AITHON_ERR_NOT_A_SUPERVISOR);
+  if (!is_small(index) || small_value(index) < 0) aithon_raise(AITHON_ERR_NO_SUCH_CHILD);
+  Reply reply;
+  if (!ask_child(supervisor, static_cast<std::size_t>(small_value(index)), &reply)) return AITHON_NO_PID;
+  if (reply.state == ChildState::NoSuchChild) aithon_raise(AITHON_ERR_NO_SUCH_CHILD);
   return reply.pid;
 }
 

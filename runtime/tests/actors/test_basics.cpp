@@ -3,8 +3,6 @@
 #include <atomic>
 #include <string>
 #include <thread>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "actor/context.h"  // AITHON_TSAN
 #include "actor_test.h"
@@ -110,6 +108,42 @@ void tagged_main(void *, size_t) {
   CHECK(receive_value<int32_t>(0) == 5);
 }
 
+// ---- aithon_receive_tagged takes USER messages only ----
+// An actor whose result starts with the tag 7 (so its DOWN's data does).
+void ends_with_tag_like_result(void *, size_t) {
+  Tagged result = {7, 99};
+  aithon_set_result(&result, sizeof result);
+}
+
+// Monitors the pid it is given and, once that actor has ended, sends its
+// parent a tag-7 message.
+struct NotifyArg {
+  aithon_pid watched;
+  aithon_pid parent;
+};
+void notifies_after_end(void *arg, size_t) {
+  NotifyArg a;
+  std::memcpy(&a, arg, sizeof a);
+  aithon_monitor(a.watched);
+  aithon_receive(-1);  // its DOWN
+  send_value(a.parent, Tagged{7, 1});
+}
+
+void tagged_skips_down_main(void *, size_t) {
+  aithon_spawn_options monitor = {AITHON_SPAWN_MONITOR, 0};
+  aithon_pid ender = aithon_spawn_opt(ends_with_tag_like_result, nullptr, 0, &monitor);
+  NotifyArg arg = {ender, aithon_self()};
+  aithon_pid notifier = aithon_spawn(notifies_after_end, &arg, sizeof arg);
+  // The ender tells its watchers in the order they came, so our DOWN (its
+  // data starting with 7) is queued before the notifier even learns of the
+  // end: the tagged receive must pass over it to the notifier's message.
+  aithon_message *m = aithon_receive_tagged(7, -1);
+  CHECK(m != nullptr && m->kind == AITHON_MSG_USER && m->from == notifier);
+  m = aithon_receive_kind(AITHON_MSG_DOWN, 0);
+  CHECK(m != nullptr && m->from == ender && m->size == sizeof(Tagged));
+  if (m != nullptr && m->size == sizeof(Tagged)) CHECK(reinterpret_cast<const Tagged *>(m->data)->value == 99);
+}
+
 // ---- the runtime cannot be started again from inside an actor ----
 void nested_main(void *, size_t) { aithon_runtime_run(quick, nullptr, 0, nullptr); }
 
@@ -117,28 +151,6 @@ void nested_main(void *, size_t) { aithon_runtime_run(quick, nullptr, 0, nullptr
 void concurrent_main(void *, size_t) {
   std::thread other([] { aithon_runtime_run(quick, nullptr, 0, nullptr); });
   other.join();
-}
-
-// Runs `body` in a child process; returns its exit status and what it wrote
-// on stderr.
-int run_in_child(void (*body)(), std::string *err) {
-  int fds[2];
-  if (pipe(fds) != 0) return -1;
-  pid_t child = fork();
-  if (child == 0) {
-    dup2(fds[1], 2);
-    close(fds[0]);
-    body();
-    _exit(0);
-  }
-  close(fds[1]);
-  char buf[256];
-  ssize_t n;
-  while ((n = read(fds[0], buf, sizeof buf)) > 0) err->append(buf, static_cast<size_t>(n));
-  close(fds[0]);
-  int status = 0;
-  waitpid(child, &status, 0);
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
 // ---- a receive loop with a timeout keeps one timer, not one per wait ----
@@ -180,6 +192,7 @@ int main() {
     CHECK(run_main(dead_send_main, workers) == 0);
     CHECK(run_main(timeout_main, workers) == 0);
     CHECK(run_main(tagged_main, workers) == 0);
+    CHECK(run_main(tagged_skips_down_main, workers) == 0);
     CHECK(run_main(timer_loop_main, workers) == 0);
     CHECK(run_main(failing_main, workers) == 1);
   }

@@ -135,7 +135,7 @@ void links_main(void *, size_t) {
     Actor *self = current_actor();
     aithon_pid partner = aithon_spawn(waits_forever, nullptr, 0);
     aithon_link(partner);
-    send_exit_signal(self->worker, self, partner, 99, /*over_link=*/true);  // its end, in flight
+    send_exit_signal(self->worker, self, partner, 99, /*over_link=*/true, nullptr);  // its end, in flight
     aithon_unlink(partner);
     CHECK(aithon_receive(5 * 1000 * 1000) == nullptr);  // and we did not die of it
     aithon_exit_pid(partner, AITHON_EXIT_KILL);
@@ -171,10 +171,165 @@ void links_main(void *, size_t) {
   }
 }
 
+// ---- aithon_receive_kind: the oldest EXIT or DOWN, others left in order ----
+
+// Tells `parent` something, then tells `target` to end.
+struct TwoPids {
+  aithon_pid parent;
+  aithon_pid target;
+};
+void tells_both(void *arg, size_t) {
+  TwoPids a;
+  std::memcpy(&a, arg, sizeof a);
+  send_value<int>(a.parent, 4);
+  send_value<int>(a.target, 0);
+}
+
+void receive_kind_main(void *, size_t) {
+  aithon_pid self = aithon_self();
+  aithon_pid gone = spawn_monitored(ends_normally);
+  CHECK(aithon_await(gone, nullptr) == AITHON_EXIT_NORMAL);
+  // Each of these queues its message before it returns, so the mailbox is
+  // U1 D1 E1 U2 D2 E2 U3, in that order.
+  aithon_trap_exits(true);
+  send_value<int>(self, 1);
+  uint64_t d1 = aithon_monitor(gone);  // DOWN, NOPROC
+  aithon_exit_pid(self, 41);           // EXIT 41, from ourselves
+  send_value<int>(self, 2);
+  uint64_t d2 = aithon_monitor(gone);
+  aithon_link(gone);                   // EXIT, NOPROC
+  send_value<int>(self, 3);
+  aithon_message *m = aithon_receive_kind(AITHON_MSG_DOWN, 0);
+  CHECK(m != nullptr && m->kind == AITHON_MSG_DOWN && m->ref == d1);
+  m = aithon_receive_kind(AITHON_MSG_EXIT, 0);
+  CHECK(m != nullptr && m->kind == AITHON_MSG_EXIT && m->from == self && m->reason == 41);
+  m = aithon_receive_kind(AITHON_MSG_EXIT, 0);
+  CHECK(m != nullptr && m->kind == AITHON_MSG_EXIT && m->from == gone && m->reason == AITHON_EXIT_NOPROC);
+  m = aithon_receive_kind(AITHON_MSG_DOWN, -1);
+  CHECK(m != nullptr && m->kind == AITHON_MSG_DOWN && m->ref == d2);
+  CHECK(aithon_receive_kind(AITHON_MSG_DOWN, 0) == nullptr);  // none left: only looks
+  CHECK(aithon_receive_kind(AITHON_MSG_EXIT, 5 * 1000 * 1000) == nullptr);  // times out
+  aithon_trap_exits(false);
+  for (int want : {1, 2, 3}) CHECK(receive_value<int>(0) == want);
+  // Parked for a DOWN: a user message arriving first does not end the wait.
+  aithon_pid later = spawn_monitored(ends_when_told);
+  TwoPids both = {self, later};
+  aithon_spawn(tells_both, &both, sizeof both);
+  m = aithon_receive_kind(AITHON_MSG_DOWN, -1);
+  CHECK(m != nullptr && m->kind == AITHON_MSG_DOWN && m->from == later && m->reason == AITHON_EXIT_NORMAL);
+  CHECK(receive_value<int>(0) == 4);
+}
+
+// ---- reason words, and NameError names travelling over links ----
+
+const char kUndefined[] = "undefined_x";
+const char kChainName[] = "chain_name";
+
+void raises_name_error(void *arg, size_t) {
+  const char *name;
+  std::memcpy(&name, arg, sizeof name);
+  aithon_raise_name_error(name);
+}
+
+// The top of a chain of `depth` more linked actors, the last of which
+// raises a NameError on kChainName; the others wait, not trapping exits.
+void chain_link(void *arg, size_t) {
+  int depth;
+  std::memcpy(&depth, arg, sizeof depth);
+  if (depth == 0) aithon_raise_name_error(kChainName);
+  int next = depth - 1;
+  aithon_spawn_options link = {AITHON_SPAWN_LINK, 0};
+  aithon_spawn_opt(chain_link, &next, sizeof next, &link);
+  aithon_receive(-1);
+}
+
+void sets_8_byte_result(void *, size_t) {
+  int64_t result = 0x1234567;  // a NORMAL DOWN's data: never read as a name
+  aithon_set_result(&result, sizeof result);
+}
+
+const char *name_in(const aithon_message *m) {
+  const char *name = nullptr;
+  if (m->size == sizeof name) std::memcpy(&name, m->data, sizeof name);
+  return name;
+}
+
+// The reason word of the EXIT of a linked actor failing on `name`.
+uint64_t linked_name_error_word(const char *name) {
+  aithon_spawn_options link = {AITHON_SPAWN_LINK, 0};
+  aithon_pid child = aithon_spawn_opt(raises_name_error, &name, sizeof name, &link);
+  aithon_message *m = aithon_receive_kind(AITHON_MSG_EXIT, -1);
+  CHECK(m != nullptr && m->from == child);
+  if (m == nullptr) return 0;
+  CHECK(m->reason == AITHON_EXIT_FOR_ERROR(AITHON_ERR_UNBOUND_GLOBAL));
+  CHECK(name_in(m) == name);  // the EXIT carries the name
+  return aithon_message_reason(m);
+}
+
+void reason_words_main(void *, size_t) {
+  aithon_trap_exits(true);
+  uint64_t word = linked_name_error_word(kUndefined);
+  CHECK(AITHON_REASON_CODE(word) == AITHON_EXIT_FOR_ERROR(AITHON_ERR_UNBOUND_GLOBAL));
+  CHECK(static_cast<uint32_t>(word) == static_cast<uint32_t>(AITHON_EXIT_FOR_ERROR(AITHON_ERR_UNBOUND_GLOBAL)));
+  CHECK(AITHON_REASON_DETAIL(word) != 0);
+  // Equal names are one detail, whatever string holds them; others differ.
+  static char same[] = "undefined_x";
+  CHECK(linked_name_error_word(same) == word);
+  uint64_t other = linked_name_error_word("other_name");
+  CHECK(other != word && AITHON_REASON_CODE(other) == AITHON_REASON_CODE(word) && AITHON_REASON_DETAIL(other) != 0);
+  // aithon_exit_pid sends no detail; a negative reason keeps its 32 bits.
+  aithon_exit_pid(aithon_self(), 56);
+  aithon_message *m = aithon_receive_kind(AITHON_MSG_EXIT, 0);
+  CHECK(m != nullptr && m->size == 0 && aithon_message_reason(m) == 56);
+  aithon_exit_pid(aithon_self(), -3);
+  m = aithon_receive_kind(AITHON_MSG_EXIT, 0);
+  CHECK(m != nullptr && aithon_message_reason(m) == 0xfffffffdu && AITHON_REASON_CODE(aithon_message_reason(m)) == -3);
+  aithon_trap_exits(false);
+  // A user message's word is 0, and so is a NORMAL DOWN's with 8 bytes of result.
+  send_value<int64_t>(aithon_self(), 0x1234567);
+  m = aithon_receive(0);
+  CHECK(m != nullptr && aithon_message_reason(m) == 0);
+  aithon_message *result = nullptr;
+  CHECK(aithon_await(spawn_monitored(sets_8_byte_result), &result) == AITHON_EXIT_NORMAL);
+  CHECK(result != nullptr && result->size == 8 && aithon_message_reason(result) == 0);
+  // A chain of links keeps the name: the last of three fails, the two
+  // above end of it over their links, and the top's DOWN still names it.
+  int depth = 2;
+  aithon_pid top = spawn_monitored(chain_link, &depth, sizeof depth);
+  m = aithon_receive_kind(AITHON_MSG_DOWN, -1);
+  CHECK(m != nullptr && m->from == top && m->reason == AITHON_EXIT_FOR_ERROR(AITHON_ERR_UNBOUND_GLOBAL));
+  if (m != nullptr) CHECK(name_in(m) == kChainName);
+}
+
+// ---- what a failing main actor prints ----
+
+// Ends of a linked NameError: the report names the variable.
+void linked_name_error_main(void *, size_t) {
+  const char *name = "y";
+  aithon_spawn_options link = {AITHON_SPAWN_LINK, 0};
+  aithon_spawn_opt(raises_name_error, &name, sizeof name, &link);
+  aithon_receive(-1);
+}
+
+// Links a pid that is gone: ends with NOPROC.
+void links_nobody_main(void *, size_t) { aithon_link(AITHON_NO_PID); }
+
 }  // namespace
 
 int main() {
-  for (uint32_t workers : {1u, 2u}) CHECK(run_main(links_main, workers) == 0);
+  // First, while this process has never run a worker thread: ThreadSanitizer
+  // loses track of a forked child's memory that other threads touched.
+  std::string err;
+  CHECK(run_in_child([] { _exit(run_main(linked_name_error_main, 1)); }, &err) == 1);
+  CHECK_STR(err, "NameError: name 'y' is not defined\n");
+  err.clear();
+  CHECK(run_in_child([] { _exit(run_main(links_nobody_main, 1)); }, &err) == 1);
+  CHECK_STR(err, "noproc\n");
+  for (uint32_t workers : {1u, 2u}) {
+    CHECK(run_main(links_main, workers) == 0);
+    CHECK(run_main(receive_kind_main, workers) == 0);
+    CHECK(run_main(reason_words_main, workers) == 0);
+  }
   if (check_failures == 0) std::puts("test_links: ok");
   return check_failures == 0 ? 0 : 1;
 }

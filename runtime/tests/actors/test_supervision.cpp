@@ -4,6 +4,7 @@
 #include <thread>
 
 #include "actor_test.h"
+#include "int_helpers.h"
 
 namespace {
 
@@ -151,6 +152,139 @@ void bad_spec_main(void *, size_t) {
   CHECK(starts_reach(0, 0, 0));
 }
 
+// ---- aithon_child_pid ----
+
+// Calls aithon_child_pid(sup, index) and returns what it gave as its result.
+struct ChildPidArg {
+  aithon_pid sup;
+  aithon_int index;
+};
+void calls_child_pid(void *arg, size_t) {
+  ChildPidArg a;
+  std::memcpy(&a, arg, sizeof a);
+  aithon_pid pid = aithon_child_pid(a.sup, a.index);
+  aithon_set_result(&pid, sizeof pid);
+}
+
+// The exit reason of an actor calling aithon_child_pid(sup, index); *pid is
+// what the call returned if it did.
+int32_t child_pid_in_actor(aithon_pid sup, aithon_int index, aithon_pid *pid = nullptr) {
+  ChildPidArg arg = {sup, index};
+  aithon_spawn_options monitor = {AITHON_SPAWN_MONITOR, 0};
+  aithon_message *result = nullptr;
+  int32_t reason = aithon_await(aithon_spawn_opt(calls_child_pid, &arg, sizeof arg, &monitor), &result);
+  if (pid != nullptr && result != nullptr && result->size == sizeof *pid) std::memcpy(pid, result->data, sizeof *pid);
+  return reason;
+}
+
+// Busy with something else: never answers a request.
+void waits_for_nothing(void *, size_t) { aithon_receive_kind(AITHON_MSG_DOWN, -1); }
+
+// 2**100: kept in a global, so the big int stays reachable (never freed).
+aithon_int big_index;
+
+void child_pid_main(void *, size_t) {
+  static const int ids[3] = {0, 1, 2};
+  aithon_child_spec children[3];
+  aithon_supervisor_spec spec = make_spec(AITHON_ONE_FOR_ONE, 5, 10.0, children, ids, AITHON_TRANSIENT);
+  aithon_pid sup = aithon_supervisor_start(&spec);
+  aithon_pid c0 = wait_for_new_child(sup, 0, AITHON_NO_PID);
+  aithon_pid c2 = wait_for_new_child(sup, 2, AITHON_NO_PID);
+  CHECK(aithon_child_pid(sup, S(0)) == c0);
+  CHECK(aithon_child_pid(sup, S(2)) == c2);
+  // Out of range: an error that ends only the caller.
+  int32_t no_child = AITHON_EXIT_FOR_ERROR(AITHON_ERR_NO_SUCH_CHILD);
+  CHECK(child_pid_in_actor(sup, S(3)) == no_child);
+  CHECK(child_pid_in_actor(sup, S(-1)) == no_child);
+  CHECK(child_pid_in_actor(sup, S(aithon::rt::kSmallMax)) == no_child);
+  CHECK(child_pid_in_actor(sup, big_index) == no_child);
+  // Not a supervisor, even one that never reads its mailbox: an error, at once.
+  int32_t not_sup = AITHON_EXIT_FOR_ERROR(AITHON_ERR_NOT_A_SUPERVISOR);
+  aithon_pid busy = aithon_spawn(waits_for_nothing, nullptr, 0);
+  CHECK(child_pid_in_actor(busy, S(0)) == not_sup);
+  CHECK(child_pid_in_actor(aithon_self(), S(0)) == not_sup);
+  CHECK(child_pid_in_actor(c0, S(0)) == not_sup);
+  aithon_exit_pid(busy, AITHON_EXIT_KILL);
+  // A child that ended for good: its last pid, where aithon_supervisor_child
+  // says AITHON_NO_PID.
+  send_value<int>(c0, 2);
+  uint64_t ref = aithon_monitor(c0);
+  aithon_message *m = aithon_receive_kind(AITHON_MSG_DOWN, -1);
+  CHECK(m != nullptr && m->ref == ref);
+  CHECK(aithon_supervisor_child(sup, 0) == AITHON_NO_PID);
+  CHECK(aithon_child_pid(sup, S(0)) == c0);
+  // A supervisor that is gone, and no pid at all: AITHON_NO_PID.
+  aithon_unlink(sup);
+  uint64_t sup_ref = aithon_monitor(sup);
+  aithon_exit_pid(sup, AITHON_EXIT_KILL);
+  m = aithon_receive_kind(AITHON_MSG_DOWN, -1);
+  CHECK(m != nullptr && m->ref == sup_ref);
+  aithon_pid pid = 1;
+  CHECK(child_pid_in_actor(sup, S(0), &pid) == AITHON_EXIT_NORMAL && pid == AITHON_NO_PID);
+  CHECK(aithon_child_pid(AITHON_NO_PID, S(0)) == AITHON_NO_PID);
+  CHECK(aithon_supervisor_child(sup, 0) == AITHON_NO_PID);
+}
+
+// ---- a supervisor's failure line, and NameError names ----
+
+const char kBadName[] = "bad_name";
+std::atomic<int> name_error_starts{0};
+
+// Fails with a NameError the first time, then waits.
+void fails_once(void *, size_t) {
+  if (name_error_starts.fetch_add(1) == 0) aithon_raise_name_error(kBadName);
+  aithon_receive(-1);
+}
+
+aithon_pid reported_sup;
+
+void report_main(void *, size_t) {
+  aithon_child_spec child = {fails_once, nullptr, 0, AITHON_PERMANENT};
+  aithon_supervisor_spec spec = {AITHON_ONE_FOR_ONE, 3, 10.0, 1, &child};
+  reported_sup = aithon_supervisor_start(&spec);
+  while (name_error_starts.load() < 2) aithon_receive(100 * 1000);  // restarted: reported before
+}
+
+// In a child process: report_main, then the supervisor's slot and
+// generation on a last line of stderr, for the parent to check against.
+void report_in_child() {
+  int status = run_main(report_main, 1);
+  char line[64];
+  std::snprintf(line, sizeof line, "sup %u.%u\n", static_cast<unsigned>(reported_sup & 0xffffffffu),
+                static_cast<unsigned>(reported_sup >> 32));
+  if (write(2, line, std::strlen(line)) < 0) status = 2;
+  _exit(status);
+}
+
+// Starts a supervisor, tells its parent, then fails on kBadName when told.
+void starts_then_fails(void *arg, size_t) {
+  aithon_pid parent;
+  std::memcpy(&parent, arg, sizeof parent);
+  static const int id = 0;
+  aithon_child_spec child = {worker_child, &id, sizeof id, AITHON_PERMANENT};
+  aithon_supervisor_spec spec = {AITHON_ONE_FOR_ONE, 3, 10.0, 1, &child};
+  send_value(parent, aithon_supervisor_start(&spec));
+  receive_value<int>();
+  aithon_raise_name_error(kBadName);
+}
+
+// A supervisor whose starter fails ends with the starter's reason and name.
+void starter_name_main(void *, size_t) {
+  aithon_pid self = aithon_self();
+  aithon_spawn_options monitor = {AITHON_SPAWN_MONITOR, 0};
+  aithon_pid starter = aithon_spawn_opt(starts_then_fails, &self, sizeof self, &monitor);
+  aithon_pid sup = receive_value<aithon_pid>();
+  uint64_t ref = aithon_monitor(sup);
+  send_value<int>(starter, 0);
+  int32_t name_error = AITHON_EXIT_FOR_ERROR(AITHON_ERR_UNBOUND_GLOBAL);
+  CHECK(aithon_await(starter, nullptr) == name_error);
+  aithon_message *m = aithon_receive_kind(AITHON_MSG_DOWN, -1);
+  CHECK(m != nullptr && m->ref == ref && m->reason == name_error);
+  const char *name = nullptr;
+  if (m != nullptr && m->size == sizeof name) std::memcpy(&name, m->data, sizeof name);
+  CHECK(name == kBadName);
+}
+
 void reset() {
   for (auto &s : starts) s.store(0);
 }
@@ -158,6 +292,17 @@ void reset() {
 }  // namespace
 
 int main() {
+  // The supervisor names itself as pids are printed, and the child's error
+  // with its NameError name.  First, while this process has never run a
+  // worker thread: ThreadSanitizer loses track of a forked child's memory
+  // that other threads touched.
+  std::string err;
+  CHECK(run_in_child(report_in_child, &err) == 0);
+  std::size_t last = err.rfind("sup ");
+  std::string sup = last != std::string::npos ? err.substr(last + 4, err.size() - last - 5) : "?";
+  CHECK_STR(err, "supervisor <Pid " + sup + ">: child 0 failed: NameError: name 'bad_name' is not defined\n" +
+                     "sup " + sup + "\n");
+  big_index = aithon_int_pow(S(2), S(100));
   for (uint32_t workers : {1u, 2u}) {
     reset();
     CHECK(run_main(one_for_one_main, workers) == 0);
@@ -169,6 +314,10 @@ int main() {
     CHECK(run_main(bad_spec_main, workers) == 0);
     reset();
     CHECK(run_main(temporary_main, workers) == 0);
+    reset();
+    CHECK(run_main(child_pid_main, workers) == 0);
+    reset();
+    CHECK(run_main(starter_name_main, workers) == 0);
   }
   if (check_failures == 0) std::puts("test_supervision: ok");
   return check_failures == 0 ? 0 : 1;
