@@ -603,8 +603,10 @@ def child_pid(sup: Pid, index: int) -> Pid:
     """The current pid of child `index` (its last one if it is not running)."""
     _check_pid("child_pid", sup)
     state = sup._actor.sup
-    if state is None:
-        raise ValueError(f"actors.child_pid: {sup} is not a supervisor")
-    if type(index) is not int or not 0 <= index < len(state.pids):
-        raise IndexError(f"actors.child_pid: no child {index!r}")
+    if state is None:  # the compiled runtime's messages (errors 19 and 20)
+        raise ValueError("child_pid() needs a supervisor's pid")
+    if type(index) is not int:
+        raise TypeError(f"child_pid() index must be an int, not {type(index).__name__}")
+    if not 0 <= index < len(state.pids):
+        raise IndexError("child_pid() index out of range")
     return state.pids[index]

@@ -49,7 +49,7 @@ from xdsl.printer import Printer
 from xdsl.traits import Pure, SymbolOpInterface, SymbolTable, SymbolUserOpInterface
 from xdsl.utils.exceptions import VerifyException
 
-from aithon.dialects.actor import PidType
+from aithon.dialects.actor import DownType, ExitType, PidType, ReasonType
 
 # ---------------------------------------------------------------------------
 # Types
@@ -127,7 +127,10 @@ NONE = NoneType()
 
 Numeric = base(IntType) | base(FloatType)
 AnyValue = (base(IntType) | base(FloatType) | base(BoolType) | base(NoneType) | base(TupleType)
-            | base(PidType))
+            | base(PidType) | base(ReasonType) | base(ExitType) | base(DownType))
+# Values compared by identity only (== and !=): pids and exit reasons.
+Identity = base(PidType) | base(ReasonType)
+IDENTITY_TYPES = (PidType, ReasonType)
 
 
 # ---------------------------------------------------------------------------
@@ -409,8 +412,8 @@ class CmpOp(IRDLOperation):
     name = "py.cmp"
     PREDICATES: ClassVar = ("lt", "le", "gt", "ge", "eq", "ne")
     predicate = prop_def(StringAttr)
-    lhs = operand_def(Numeric | base(PidType))
-    rhs = operand_def(Numeric | base(PidType))
+    lhs = operand_def(Numeric | Identity)
+    rhs = operand_def(Numeric | Identity)
     result = result_def(BoolType)
     traits = traits_def(Pure())
 
@@ -459,9 +462,10 @@ class CmpOp(IRDLOperation):
                 f"unknown predicate '{self.predicate.data}', "
                 f"expected one of {', '.join(self.PREDICATES)}"
             )
-        pids = [isinstance(t, PidType) for t in (self.lhs.type, self.rhs.type)]
-        if any(pids) and not (all(pids) and self.predicate.data in ("eq", "ne")):
-            raise VerifyException("pids compare only with each other, by eq or ne")
+        identities = [isinstance(t, IDENTITY_TYPES) for t in (self.lhs.type, self.rhs.type)]
+        if any(identities) and not (self.lhs.type == self.rhs.type
+                                    and self.predicate.data in ("eq", "ne")):
+            raise VerifyException("pids and reasons compare only with their own kind, by eq or ne")
 
 
 # ---------------------------------------------------------------------------

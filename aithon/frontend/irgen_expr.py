@@ -66,7 +66,7 @@ class ExpressionGen:
         if e.id in self.signatures or (e.id in BUILTINS and not self._is_variable(e.id)):
             raise CompileError(e.span, f"functions are not values yet: call '{e.id}(...)'")
         if e.id in self.imports.bound:
-            self._expr_Attribute(e)
+            return self._expr_Attribute(e)
         if e.id == "__name__":
             raise CompileError(e.span, "'__name__' is only supported in 'if __name__ == \"__main__\":'")
         return self.load_variable(e)
@@ -124,11 +124,18 @@ class ExpressionGen:
     def _compare_pair(self, op: str, lhs: SSAValue, rhs: SSAValue, span: Span) -> SSAValue:
         if op not in COMPARE_OPS:
             raise CompileError(span, f"the comparison '{op}' is not supported by AIthon yet")
-        if isinstance(lhs.type, actor.PidType) or isinstance(rhs.type, actor.PidType):
+        identity = next((v.type for v in (lhs, rhs) if isinstance(v.type, py.IDENTITY_TYPES)), None)
+        if identity is not None:  # a Pid or a Reason
+            name = self.type_name(identity)
             if lhs.type != rhs.type or op not in ("==", "!="):
-                raise CompileError(span, f"a Pid compares only with another Pid, by == or != "
-                                   f"(here {self.type_name(lhs.type)} {op} {self.type_name(rhs.type)})")
+                raise CompileError(span, f"a {name} compares only with another {name}, by == or "
+                                   f"!= (here {self.type_name(lhs.type)} {op} "
+                                   f"{self.type_name(rhs.type)})")
             return self.value(py.CmpOp(COMPARE_OPS[op], lhs, rhs), span)
+        if isinstance(lhs.type, (actor.ExitType, actor.DownType)) or \
+                isinstance(rhs.type, (actor.ExitType, actor.DownType)):
+            raise CompileError(span, "comparing Exit or Down messages is not supported by AIthon "
+                               "yet: compare their pid and reason")
         if isinstance(lhs.type, py.TupleType) or isinstance(rhs.type, py.TupleType):
             raise CompileError(span, "comparing tuples is not supported by AIthon yet")
         lhs, rhs = self.numeric(lhs, span, op), self.numeric(rhs, span, op)
@@ -269,13 +276,23 @@ class ExpressionGen:
         return self.gen_call(call, discard=False, awaited=True)
 
     def _expr_Attribute(self, e: ast.Expr) -> SSAValue:
-        """An imported name used as a value (calls are handled by gen_call)."""
+        """An imported name used as a value (calls are handled by gen_call),
+        or a field of an Exit or Down message."""
         name = self.imports.resolve(e)
+        member = self.imports.actors_member(e)
+        if member is not None:
+            return self.actors_value(member, e)
         if name == "asyncio" or (name or "").startswith("asyncio."):
             raise CompileError(e.span, f"'{name}' is not supported by AIthon yet: only "
                                "asyncio.run(main()) at module level is")
         if name is not None:
             raise CompileError(e.span, f"'{name}' is only supported in a call or a type yet")
+        if isinstance(e, ast.Attribute):
+            value = self.gen_expr(e.value)
+            if isinstance(value.type, (actor.ExitType, actor.DownType)):
+                return self.signal_field(value, e)
+            raise CompileError(e.span, f"attribute access is not supported on "
+                               f"{self.article(value.type)} by AIthon yet")
         raise CompileError(e.span, "attribute access is not supported by AIthon yet")
 
     # ---- tuples ----
@@ -424,8 +441,11 @@ class ExpressionGen:
         if end:
             self.emit(py.PrintStrOp(end), e.span)
 
-    def print_value(self, v: SSAValue, span: Span) -> None:
-        """str(v) to stdout; a tuple as Python prints it: `(1, 2.5)`, `(1,)`, `()`."""
+    def print_value(self, v: SSAValue, span: Span, repr: bool = False) -> None:
+        """str(v) (or repr(v)) to stdout; a tuple as Python prints it: `(1, 2.5)`,
+        `(1,)`, `()`, its items by repr."""
+        if self.print_actor_value(v, span, repr):
+            return
         if not isinstance(v.type, py.TupleType):
             self.emit(py.PrintOp(v), span)
             return
@@ -434,5 +454,5 @@ class ExpressionGen:
         for index in range(count):
             if index:
                 self.emit(py.PrintStrOp(", "), span)
-            self.print_value(self.value(py.TupleGetOp(v, index), span), span)
+            self.print_value(self.value(py.TupleGetOp(v, index), span), span, repr=True)
         self.emit(py.PrintStrOp(",)" if count == 1 else ")"), span)

@@ -6,7 +6,7 @@ from xdsl.dialects import cf, func
 from xdsl.ir import Attribute, SSAValue
 
 from aithon.diagnostics import CompileError, Span
-from aithon.dialects import py
+from aithon.dialects import actor, py
 from aithon.frontend import ast
 from aithon.frontend.scope import (
     ACTORS,
@@ -111,16 +111,22 @@ class StatementGen:
         self.store_variable(target, value, span=stmt.span)
 
     def _unpack(self, targets: ast.Tuple, value: SSAValue, span: Span) -> None:
-        """`a, b = value`: the tuple's items, in order (its length is known)."""
-        if not isinstance(value.type, py.TupleType):
+        """`a, b = value`: the tuple's items, in order (its length is known);
+        an Exit or Down message (a named tuple in Python) unpacks to its pid
+        and reason."""
+        signal = isinstance(value.type, (actor.ExitType, actor.DownType))
+        if not isinstance(value.type, py.TupleType) and not signal:
             raise CompileError(span, f"cannot unpack {self.article(value.type)}: only tuples unpack")
-        items = value.type.types
-        if len(items) != len(targets.elts):
-            raise CompileError(span, f"cannot unpack a tuple of {len(items)} into "
+        count = len(actor.SIGNAL_FIELDS) if signal else len(value.type.types)
+        if count != len(targets.elts):
+            what = self.type_name(value.type) if signal else "a tuple"
+            raise CompileError(span, f"cannot unpack {what} of {count} into "
                                f"{len(targets.elts)} names")
         names = [self._assign_target(t) for t in targets.elts]
         for index, name in enumerate(names):
-            self.store_variable(name, self.value(py.TupleGetOp(value, index), name.span))
+            item = (actor.SignalFieldOp(value, actor.SIGNAL_FIELDS[index]) if signal
+                    else py.TupleGetOp(value, index))
+            self.store_variable(name, self.value(item, name.span))
 
     def _assign_target(self, target: ast.Expr) -> ast.Name:
         if not isinstance(target, ast.Name):

@@ -46,6 +46,13 @@ ACTORS = "aithon.actors"
 # The module's public names are those of its asyncio implementation (which
 # imports only the standard library), so the two cannot drift apart.
 ACTORS_API = set(actors_module.__all__)
+# The module's types, by name.
+ACTOR_TYPES: dict[str, type] = {
+    "Pid": actor.PidType,
+    "Reason": actor.ReasonType,
+    "Exit": actor.ExitType,
+    "Down": actor.DownType,
+}
 
 
 @dataclass
@@ -92,22 +99,24 @@ def type_name(t: Attribute | None) -> str:
     for name, known in TYPE_NAMES.items():
         if known == t:
             return name
-    if isinstance(t, actor.PidType):
-        return "Pid"
+    for name, kind in ACTOR_TYPES.items():
+        if isinstance(t, kind):
+            return name
     if isinstance(t, py.TupleType):
         return f"tuple[{', '.join(type_name(e) for e in t.types) or '()'}]"
     return "str" if t is None else str(t)
 
 
 def annotation_type(expr: ast.Expr, what: str, imports: Imports | None = None) -> Attribute:
-    """The type an annotation names: int, float, bool, None, Pid (from
-    aithon.actors) or tuple[...] of these."""
+    """The type an annotation names: int, float, bool, None, Pid, Reason,
+    Exit, Down (from aithon.actors) or tuple[...] of these."""
     if isinstance(expr, ast.NoneLit):
         return py.NONE
     if isinstance(expr, ast.Name) and expr.id in TYPE_NAMES:
         return TYPE_NAMES[expr.id]
-    if imports is not None and imports.actors_member(expr) == "Pid":
-        return actor.PidType()
+    member = imports.actors_member(expr) if imports is not None else None
+    if member in ACTOR_TYPES:
+        return ACTOR_TYPES[member]()
     if isinstance(expr, ast.Subscript) and isinstance(expr.value, ast.Name) \
             and expr.value.id == "tuple":
         index = expr.index
@@ -115,7 +124,7 @@ def annotation_type(expr: ast.Expr, what: str, imports: Imports | None = None) -
         return py.TupleType([annotation_type(e, what, imports) for e in elements])
     raise CompileError(
         expr.span, f"unsupported type annotation for {what}: AIthon knows int, float, bool, None, "
-        "Pid and tuple[...] of these"
+        "Pid, Reason, Exit, Down and tuple[...] of these"
     )
 
 

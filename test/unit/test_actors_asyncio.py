@@ -411,9 +411,11 @@ def test_supervisor_arguments_are_checked():
         with pytest.raises(ValueError):
             actors.supervisor(actors.child(idle), within=-1.0)
         sup = actors.supervisor(actors.child(idle))
-        with pytest.raises(IndexError):
+        with pytest.raises(IndexError, match=r"^child_pid\(\) index out of range$"):
             actors.child_pid(sup, 1)
-        with pytest.raises(ValueError):
+        with pytest.raises(IndexError):
+            actors.child_pid(sup, -1)
+        with pytest.raises(ValueError, match=r"^child_pid\(\) needs a supervisor's pid$"):
             actors.child_pid(actors.self(), 0)
     run(main)
 

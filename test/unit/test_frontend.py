@@ -90,7 +90,7 @@ def test_irgen_output_verifies_and_names_functions():
     ("x = [1]\n", "lists are not supported by AIthon yet"),
     ("x = 1j\n", "complex numbers are not supported by AIthon yet"),
     ("x = 1_0J\n", "complex numbers are not supported by AIthon yet"),
-    ("x = 1\ny = x.real\n", "attribute access is not supported by AIthon yet"),
+    ("x = 1\ny = x.real\n", "attribute access is not supported on an int by AIthon yet"),
     ("x = ...\n", "Ellipsis is not supported by AIthon yet"),
     ("print(abs(1))\n", "the builtin 'abs' is not supported by AIthon yet"),
     ("print(x)\n", "name 'x' is not defined"),

@@ -23,7 +23,7 @@ from xdsl.dialects.builtin import ModuleOp
 from xdsl.passes import ModulePass
 from xdsl.pattern_rewriter import GreedyRewritePatternApplier, PatternRewriteWalker
 
-from aithon.passes.py_to_std.aggregates import TUPLE_PATTERNS, lower_pid_ops
+from aithon.passes.py_to_std.aggregates import TUPLE_PATTERNS, lower_identity_ops
 from aithon.passes.py_to_std.float_ops import FLOAT_PATTERNS
 from aithon.passes.py_to_std.int_ops import INT_PATTERNS
 from aithon.passes.py_to_std.types import convert_all_types
@@ -38,7 +38,7 @@ class PyToStdPass(ModulePass):
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         patterns = [*INT_PATTERNS, *FLOAT_PATTERNS, *VALUE_PATTERNS, *TUPLE_PATTERNS,
                     *variable_patterns(op)]
-        lower_pid_ops(op)
+        lower_identity_ops(op)
         convert_all_types(op)
         PatternRewriteWalker(
             GreedyRewritePatternApplier(patterns), apply_recursively=False

@@ -1,13 +1,15 @@
-"""Lowering of tuples and pids.
+"""Lowering of tuples, pids and reasons.
 
 A tuple is an LLVM struct value (`!py.tuple<!py.int, !py.float>` →
 `!llvm.struct<(i64, f64)>`): it is immutable, so a copy is as good as the
-original, and LLVM keeps small ones in registers.  A pid is an i64.
+original, and LLVM keeps small ones in registers.  A pid and an exit reason
+are each an i64.
 
-Pids share i64 with ints, and the patterns of py-to-std dispatch on machine
-types, so the ops that treat a pid differently from an int -- printing,
-comparing, truth -- are lowered first, while the operand still says
-`!actor.pid` (`lower_pid_ops`).
+Pids and reasons share i64 with ints, and the patterns of py-to-std dispatch
+on machine types, so the ops that treat them differently from an int --
+printing a pid, comparing, truth -- are lowered first, while the operand
+still has its `actor` type (`lower_identity_ops`).  irgen prints a reason
+with `actor.print_reason`, never `py.print`.
 """
 
 from __future__ import annotations
@@ -46,22 +48,27 @@ class LowerTupleGet(RewritePattern):
         rewriter.replace(op, [get], [get.results[0]])
 
 
-def _is_pid(value) -> bool:
-    return isinstance(value.type, actor.PidType)
+def _is_identity(value) -> bool:
+    return isinstance(value.type, py.IDENTITY_TYPES)
 
 
-def lower_pid_ops(module: ModuleOp) -> None:
-    """print, ==/!= and truth of pids, before retyping makes them i64."""
+def lower_identity_ops(module: ModuleOp) -> None:
+    """print of pids, ==/!=, truth and `not` of pids and reasons, before
+    retyping makes them i64 words."""
     for op in list(module.walk()):
-        if isinstance(op, py.PrintOp) and _is_pid(op.value):
+        if isinstance(op, py.PrintOp) and isinstance(op.value.type, actor.PidType):
             declare(module, "aithon_print_pid")
             new = func.CallOp("aithon_print_pid", [op.value], [])
             replacement = []
-        elif isinstance(op, py.CmpOp) and _is_pid(op.lhs):
+        elif isinstance(op, py.CmpOp) and _is_identity(op.lhs):
             new = arith.CmpiOp(op.lhs, op.rhs, op.predicate.data)  # eq or ne (verifier)
             replacement = [new.results[0]]
-        elif isinstance(op, py.IsTrueOp) and _is_pid(op.operand):
-            new = arith.ConstantOp.from_int_and_width(1, 1)  # a Pid is always true
+        elif isinstance(op, py.IsTrueOp) and _is_identity(op.operand):
+            new = arith.ConstantOp.from_int_and_width(1, 1)  # always true, as in Python
+            replacement = [new.results[0]]
+        elif isinstance(op, py.NotOp) and _is_identity(op.operand):
+            # Always false, though the word of actors.NORMAL is 0.
+            new = arith.ConstantOp.from_int_and_width(0, 1)
             replacement = [new.results[0]]
         else:
             continue

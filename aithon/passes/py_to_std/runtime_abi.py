@@ -55,6 +55,16 @@ RUNTIME_FUNCTIONS: dict[str, tuple[list, list]] = {
     "aithon_self": ([], [i64]),
     "aithon_send": ([i64, ptr, i64], [i1]),
     "aithon_receive_tagged": ([i64, i64], [ptr]),
+    "aithon_receive_kind": ([i32, i64], [ptr]),
+    "aithon_message_reason": ([ptr], [i64]),
+    "aithon_print_reason": ([i64, i1], []),
+    "aithon_link": ([i64], []),
+    "aithon_unlink": ([i64], []),
+    "aithon_monitor": ([i64], [i64]),
+    "aithon_trap_exits": ([i1], [i1]),
+    "aithon_exit_pid": ([i64, i32], []),
+    "aithon_supervisor_start": ([ptr], [i64]),
+    "aithon_child_pid": ([i64, i64], [i64]),
 }
 
 

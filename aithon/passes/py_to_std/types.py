@@ -4,6 +4,7 @@
     !py.float → f64                    !py.none → i8 (always 0)
     !py.ref<T> → !llvm.ptr              !actor.pid → i64
     !py.tuple<A, B> → !llvm.struct<(A', B')>
+    !actor.reason → i64 (reason word)   !actor.exit, !actor.down → !llvm.struct<(i64, i64)>
 
 The pass first retypes every value in place (`convert_all_types`), then the
 patterns replace each `py` op, dispatching on the machine types of its
@@ -25,12 +26,17 @@ MACHINE_TYPES: dict[type, Attribute] = {
     py.NoneType: IntegerType(8),
     py.RefType: llvm.LLVMPointerType(),
     actor.PidType: i64,
+    actor.ReasonType: i64,
 }
+# An Exit or Down message: its pid and its reason word.
+SIGNAL_STRUCT = llvm.LLVMStructType.from_type_list([i64, i64])
 
 
 def convert_type(t: Attribute) -> Attribute:
     if isinstance(t, py.TupleType):
         return llvm.LLVMStructType.from_type_list([convert_type(e) for e in t.types])
+    if isinstance(t, (actor.ExitType, actor.DownType)):
+        return SIGNAL_STRUCT
     return MACHINE_TYPES.get(type(t), t)
 
 

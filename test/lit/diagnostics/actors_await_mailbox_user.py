@@ -9,7 +9,7 @@ async def main():
     print(await ask())
 
 # CHECK-NOT: {{Traceback|internal compiler error}}
-# CHECK: {{.*}}/actors_await_mailbox_user.py:9:17: error: 'ask' uses actors.receive(), so it must run as its own actor: start it with actors.spawn(ask, ...) (an await would share this actor's mailbox under CPython)
+# CHECK: {{.*}}/actors_await_mailbox_user.py:9:17: error: 'ask' uses actors.receive(), so it must run as its own actor: start it with actors.spawn(ask, ...) (an await would run it as this actor under CPython)
 # CHECK-NEXT: {{^}}    print(await ask()){{$}}
 # CHECK-NEXT: {{^}}                ^{{$}}
 # CHECK-NOT: {{Traceback|internal compiler error}}

@@ -5,7 +5,7 @@ def f(x: str) -> int:
     return 1
 
 # CHECK-NOT: {{Traceback|internal compiler error}}
-# CHECK: {{.*}}/unsupported_annotation.py:4:10: error: unsupported type annotation for parameter 'x': AIthon knows int, float, bool, None, Pid and tuple[...] of these
+# CHECK: {{.*}}/unsupported_annotation.py:4:10: error: unsupported type annotation for parameter 'x': AIthon knows int, float, bool, None, Pid, Reason, Exit, Down and tuple[...] of these
 # CHECK-NEXT: {{^}}def f(x: str) -> int:{{$}}
 # CHECK-NEXT: {{^}}         ^{{$}}
 # CHECK-NOT: {{Traceback|internal compiler error}}

@@ -5,7 +5,7 @@ x = 1
 print(x.real)
 
 # CHECK-NOT: {{Traceback|internal compiler error}}
-# CHECK: {{.*}}/unsupported_attribute.py:5:7: error: attribute access is not supported by AIthon yet
+# CHECK: {{.*}}/unsupported_attribute.py:5:7: error: attribute access is not supported on an int by AIthon yet
 # CHECK-NEXT: {{^}}print(x.real){{$}}
 # CHECK-NEXT: {{^}}      ^{{$}}
 # CHECK-NOT: {{Traceback|internal compiler error}}
