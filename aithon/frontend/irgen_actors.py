@@ -96,7 +96,7 @@ class ActorsGen:
             raise CompileError(e.span, f"{what} needs the async function to run: "
                                f"{what[:-1]}f, arg, ...)")
         target = e.args[0]
-        sig = self.signatures.get(target.id) if isinstance(target, ast.Name) else None
+        sig = self.function_named(target.id) if isinstance(target, ast.Name) else None
         if sig is not None and not sig.is_async:
             raise CompileError(target.span, f"'{sig.name}' is not an async function: {what} "
                                "runs an async def as an actor")

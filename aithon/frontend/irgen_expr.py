@@ -63,7 +63,7 @@ class ExpressionGen:
 
     def _expr_Name(self, e: ast.Name) -> SSAValue:
         # A builtin's name is a function only where no variable shadows it.
-        if e.id in self.signatures or (e.id in BUILTINS and not self._is_variable(e.id)):
+        if self.function_named(e.id) or (e.id in BUILTINS and not self._is_variable(e.id)):
             raise CompileError(e.span, f"functions are not values yet: call '{e.id}(...)'")
         if e.id in self.imports.bound:
             return self._expr_Attribute(e)
@@ -266,7 +266,7 @@ class ExpressionGen:
         if isinstance(call, ast.Call) and self.imports.actors_member(call.func) is not None:
             return self.gen_call(call, discard=False, awaited=True)
         if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
-                and call.func.id in self.signatures):
+                and self.function_named(call.func.id)):
             raise CompileError(e.value.span, "AIthon can only await a call of an async function "
                                "(await f(...))")
         if not self.signatures[call.func.id].is_async:
@@ -350,7 +350,7 @@ class ExpressionGen:
             return None if discard else self.value(py.NoneConstantOp(), e.span)
         if name == "range":
             raise CompileError(e.span, "range() is only supported as the iterable of a for loop yet")
-        sig = self.signatures.get(name)
+        sig = self.function_named(name)
         if sig is None:
             if self._is_variable(name):
                 raise CompileError(e.func.span, f"'{name}' is not a function")
@@ -410,6 +410,13 @@ class ExpressionGen:
                                    "used before any of its returns; annotate it (-> int, -> float, ...)")
             self.emit_user_function(sig)
         return sig.result
+
+    def function_named(self, name: str):
+        """The Signature of the module function `name` names here, or None
+        (also where a local variable of the same name shadows it)."""
+        if not self.fn.is_module and name in self.fn.local_names:
+            return None
+        return self.signatures.get(name)
 
     def _is_variable(self, name: str) -> bool:
         """Whether `name` is a local of the current function or a module variable."""

@@ -132,7 +132,9 @@ class StatementGen:
         if not isinstance(target, ast.Name):
             what = target.what if isinstance(target, ast.Unsupported) else "this target"
             raise CompileError(target.span, f"assignment to {what} is not supported yet")
-        if target.id in self.signatures or target.id in TYPE_NAMES or target.id in ("print", "range"):
+        # In a function, assigning a function's name makes a local that shadows it.
+        function = target.id in self.signatures and self.fn.is_module
+        if function or target.id in TYPE_NAMES or target.id in ("print", "range"):
             raise CompileError(target.span, f"cannot assign to '{target.id}': it names a function or type")
         if not self.fn.is_module and target.id not in self.fn.local_names:
             raise CompileError(target.span, f"internal: '{target.id}' is not local")
