@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Actor-runtime benchmarks: AIthon's C++ ABI against Go and Erlang/OTP.
+"""Actor-runtime benchmarks: AIthon (C++ on the runtime's ABI, and compiled
+Python) against CPython asyncio, Go and Erlang/OTP.
 
 Six benchmarks, each written three times doing the same work the same way:
 
@@ -7,20 +8,33 @@ Six benchmarks, each written three times doing the same work the same way:
   bench/peers/go/NAME.go           goroutines and channels
   bench/peers/erlang/NAME.erl      processes and messages
 
+Four of them (pingpong, skynet, ring, forkjoin) are also AIthon Python
+programs, bench/actors/python/NAME.py, run twice:
+
+  AIthon Python     compiled with .venv/bin/aithon -O2
+  CPython asyncio   the same file under python3, on aithon/actors.py
+                    (PYTHONPATH=the repository), at 1/CPYTHON_DIV of the size
+
+A Python program cannot read its arguments or a clock: its size is a module
+constant (``N = 4000000``) that this script rewrites in a copy per size, and
+its time is the wall time of the whole process.
+
 This script
 
   * installs erlang-nox / golang-go with apt-get when erl / go are missing;
   * builds the runtime (``make runtime``) if build/runtime/libaithon_rt.a is
-    missing, then the C++ programs with clang++-22, the Go programs with
-    ``go build`` and the Erlang modules with ``erlc``, all into
-    build/bench/actors/ (Go's cache and GOPATH too);
+    missing, then the C++ programs with clang++-22, the Python programs with
+    ``aithon -O2``, the Go programs with ``go build`` and the Erlang modules
+    with ``erlc``, all into build/bench/actors/ (Go's cache and GOPATH too);
   * runs every program --repeat times (default 3) through the small launcher
     maxrss.c, which records the program's ru_maxrss (wait4);
   * keeps the best figure of the runs (the median for memory figures) and
-    prints a table with the ratios to Go and Erlang and the goals.
+    prints a table with the ratios to Go and Erlang, of AIthon Python to
+    AIthon C++ and to CPython asyncio, and the goals.
 
 Every program prints one ``RESULT key=value ...`` line and checks its own
-result (exit status != 0 when wrong).  A program that does not build shows
+result (exit status != 0 when wrong); the harness also checks the Python
+programs' printed counts against their size.  A program that does not build shows
 "not built", one that fails, prints no RESULT line or exits non-zero shows
 "error", one that runs out of time shows "timeout".
 
@@ -35,6 +49,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import re
 import shutil
 import signal
 import statistics
@@ -53,10 +68,14 @@ ERL_DIR = REPO / "bench" / "peers" / "erlang"
 INCLUDE = REPO / "runtime" / "include"
 RUNTIME_LIB = REPO / "build" / "runtime" / "libaithon_rt.a"
 OUT = REPO / "build" / "bench" / "actors"
+PY_DIR = ACTORS_DIR / "python"
+AITHON = REPO / ".venv" / "bin" / "aithon"
 CXX = "clang++-22"
 
-PEERS = ["aithon", "go", "erlang"]
-PEER_LABEL = {"aithon": "AIthon C++", "go": "Go", "erlang": "Erlang"}
+PEERS = ["aithon", "python", "cpython", "go", "erlang"]
+PEER_LABEL = {"aithon": "AIthon C++", "python": "AIthon Python",
+              "cpython": "CPython asyncio", "go": "Go", "erlang": "Erlang"}
+PY_PEERS = ("python", "cpython")
 
 # name: (argument for a full run, argument for --quick, what it is)
 BENCHMARKS = {
@@ -67,6 +86,17 @@ BENCHMARKS = {
     "ring": (10_000_000, 1_000_000, "hops"),
     "forkjoin": (256_000_000, 32_000_000, "loop iterations"),
 }
+
+# The benchmarks written in Python (bench/actors/python/NAME.py): the module
+# constant holding the size, rewritten in a copy for each size.
+PY_SIZE_CONST = {"pingpong": "N", "skynet": "LEAVES", "ring": "HOPS", "forkjoin": "ITERS"}
+# CPython asyncio runs 1/CPYTHON_DIV of each size (skynet stays a power of 10,
+# forkjoin a multiple of 64); its seconds are scaled back up by CPYTHON_DIV.
+CPYTHON_DIV = 10
+# The Python programs' goals, from the compiler issue: AIthon Python at
+# most 1.5x slower than AIthon C++, and at least 50x faster than CPython.
+PY_GOAL_CPP = 1 / 1.5
+PY_GOAL_CPYTHON = 50.0
 
 # Extra emulator flags: skynet has 1,111,111 processes alive at once, past
 # the default limit of 262,144.
@@ -116,6 +146,7 @@ def tool_versions() -> str:
     parts = [f"{os.cpu_count()} cores", platform.machine()]
     if shutil.which(CXX):
         parts.append(first_line([CXX, "--version"]).replace(" version", ""))
+    parts.append(f"CPython {platform.python_version()}")
     if shutil.which("go"):
         parts.append(first_line(["go", "version"]).replace("go version ", ""))
     if shutil.which("erl"):
@@ -184,6 +215,74 @@ def build_aithon(names: list[str], built: Built) -> None:
         build_one(built, "aithon", n, cmd, exe)
 
 
+def py_size(name: str, arg: int, peer: str) -> int:
+    """The size a Python peer runs: CPython gets 1/CPYTHON_DIV of it."""
+    return arg // CPYTHON_DIV if peer == "cpython" else arg
+
+
+def sized_copy(name: str, size: int, dest: Path) -> str:
+    """Write bench/actors/python/NAME.py to `dest` with its size constant set
+    to `size`; "" on success, else why not."""
+    const = PY_SIZE_CONST[name]
+    src = PY_DIR / f"{name}.py"
+    try:
+        text = src.read_text()
+    except OSError as e:
+        return f"cannot read {src.relative_to(REPO)}: {e.strerror}"
+    pattern = re.compile(rf"^{const} = [0-9_]+$", re.M)
+    if len(pattern.findall(text)) != 1:
+        return f"{src.relative_to(REPO)} has no single line '{const} = <int>'"
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    dest.write_text(pattern.sub(f"{const} = {size}", text))
+    return ""
+
+
+# An empty actor program: its wall time is the start-up included in the
+# Python figures (printed under the table).
+STARTUP_PY = """import asyncio
+from aithon import actors
+
+
+async def main():
+    actors.self()
+    print("RESULT startup=1")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
+"""
+
+
+def build_python(names: list[str], quick: bool, built: Built) -> None:
+    """Sized copies of the Python programs: compiled with aithon -O2 for
+    AIthon Python, as they are for CPython asyncio."""
+    names = [n for n in names if n in PY_SIZE_CONST]
+    out = OUT / "python"
+    out.mkdir(parents=True, exist_ok=True)
+    for n in names:
+        arg = BENCHMARKS[n][1 if quick else 0]
+        for peer, dest in (("python", out / f"{n}.py"), ("cpython", out / "cpython" / f"{n}.py")):
+            why = sized_copy(n, py_size(n, arg, peer), dest)
+            if why:
+                log(f"{PEER_LABEL[peer]} {n}: {why}")
+                built.mark(peer, n, None, why)
+            elif peer == "cpython":
+                built.mark(peer, n, dest)
+            elif not AITHON.exists():
+                built.mark(peer, n, None, f"{AITHON.relative_to(REPO)} not found (make venv)")
+            else:
+                exe = out / n
+                exe.unlink(missing_ok=True)
+                build_one(built, peer, n, [str(AITHON), "-O2", str(dest), "-o", str(exe)], exe)
+    if names:
+        (out / "startup.py").write_text(STARTUP_PY)
+        built.mark("cpython", "startup", out / "startup.py")
+        if AITHON.exists():
+            build_one(built, "python", "startup",
+                      [str(AITHON), "-O2", str(out / "startup.py"), "-o", str(out / "startup")],
+                      out / "startup")
+
+
 def build_one(built: Built, peer: str, name: str, cmd: list[str], target: Path | str,
               **run_args) -> None:
     """Run one build command; record `target` as built, or the failure."""
@@ -247,6 +346,14 @@ def command(peer: str, name: str, target: Path | str, arg: int,
         if workers:
             env["AITHON_WORKERS"] = str(workers)
         return [str(target), str(arg)], env
+    if peer == "python":  # the size is compiled in
+        if workers:
+            env["AITHON_WORKERS"] = str(workers)
+        return [str(target)], env
+    if peer == "cpython":
+        path = [str(REPO), *filter(None, [env.get("PYTHONPATH")])]
+        env["PYTHONPATH"] = os.pathsep.join(path)
+        return [sys.executable, str(target)], env
     if peer == "go":
         if workers:
             env["GOMAXPROCS"] = str(workers)
@@ -318,6 +425,34 @@ def run_once(cmd: list[str], env: dict[str, str], timeout: float,
     return Run(True, values, maxrss, wall)
 
 
+def python_figures(name: str, size: int, full: int, run: Run) -> str:
+    """Check a Python program's RESULT against its size and add the figures
+    it cannot measure itself, from the process's wall time: the rates, and
+    `seconds` scaled to `full` (the size the other columns ran).  Returns a
+    problem, or ""."""
+    v = run.values
+    try:
+        if name == "pingpong":
+            if int(v["messages"]) != 2 * size:
+                return f"messages={v['messages']}, expected {2 * size}"
+            v["msgs_per_sec"] = f"{2 * size / run.wall:.6g}"
+        elif name == "ring":
+            if int(v["hops"]) != size or int(v["last"]) != size % 503:
+                return f"hops={v['hops']} last={v['last']}, expected {size} and {size % 503}"
+            v["hops_per_sec"] = f"{size / run.wall:.6g}"
+        elif name == "skynet":
+            if int(v["sum"]) != size * (size - 1) // 2:
+                return f"sum={v['sum']}, expected {size * (size - 1) // 2}"
+        elif name == "forkjoin":
+            if int(v["iters"]) != size:
+                return f"iters={v['iters']}, expected {size}"
+    except (KeyError, ValueError) as e:
+        return f"RESULT line without a valid {e}"
+    v["wall"] = f"{run.wall:.4f}"
+    v["seconds"] = f"{run.wall * full / size:.4f}"
+    return ""
+
+
 # ---- figures -----------------------------------------------------------------
 
 @dataclass
@@ -355,9 +490,9 @@ def fmt_value(v: float, unit: str) -> str:
     return f"{v:g}"
 
 
-def ratio(row: Row, peer: str) -> float | None:
-    """How many times better AIthon is than `peer` on this row (> 1: better)."""
-    a, b = row.cells.get("aithon"), row.cells.get(peer)
+def ratio(row: Row, peer: str, base: str = "aithon") -> float | None:
+    """How many times better `base` is than `peer` on this row (> 1: better)."""
+    a, b = row.cells.get(base), row.cells.get(peer)
     if not isinstance(a, float) or not isinstance(b, float) or a <= 0 or b <= 0:
         return None
     return a / b if row.better == "higher" else b / a
@@ -383,6 +518,7 @@ def main() -> int:
         names = [n for n in BENCHMARKS if n in wanted]
     if args.repeat < 1:
         ap.error("--repeat must be at least 1")
+    py_names = [n for n in names if n in PY_SIZE_CONST]
 
     ensure_peer_tools()
     OUT.mkdir(parents=True, exist_ok=True)
@@ -390,6 +526,7 @@ def main() -> int:
     log("building ...")
     launcher = build_launcher()
     build_aithon(names, built)
+    build_python(names, args.quick, built)
     build_go(names, built)
     build_erlang(names, built)
 
@@ -403,6 +540,11 @@ def main() -> int:
     for name, workers in jobs:
         arg = BENCHMARKS[name][1 if args.quick else 0]
         for peer in PEERS:
+            if peer in PY_PEERS and name not in PY_SIZE_CONST:
+                continue  # no Python program: the cell shows "—"
+            # CPython runs on one thread: forkjoin once, shown in both rows.
+            if peer == "cpython" and workers == 2:
+                continue
             tag = name
             if workers:
                 tag += f" ({workers} worker{'s' if workers > 1 else ''})"
@@ -412,26 +554,48 @@ def main() -> int:
                 failures.append(f"{PEER_LABEL[peer]} {name}: not built "
                                 f"({built.why_not.get(peer, {}).get(name, '?')})")
                 continue
-            cmd, env = command(peer, name, target, arg, workers)
+            size = py_size(name, arg, peer) if peer in PY_PEERS else arg
+            cmd, env = command(peer, name, target, size, workers)
             got: list[Run] = []
             for i in range(args.repeat):
                 r = run_once(cmd, env, args.timeout, launcher)
+                if r.ok and peer in PY_PEERS:
+                    why = python_figures(name, size, arg, r)
+                    if why:
+                        r = Run(False, {}, r.maxrss, r.wall, f"error: wrong result: {why}")
                 if not r.ok:
                     log(f"{PEER_LABEL[peer]} {tag}: {r.problem}")
                     runs[(name, workers, peer)] = r.problem.split(":")[0].split()[0]
                     failures.append(f"{PEER_LABEL[peer]} {tag}: {r.problem.splitlines()[0]}")
                     break
-                log(f"{PEER_LABEL[peer]:>10} {tag:<22} run {i + 1}: "
+                log(f"{PEER_LABEL[peer]:>15} {tag:<22} run {i + 1}: "
                     + " ".join(f"{k}={v}" for k, v in r.values.items())
                     + f" maxrss={r.maxrss / 2**20:.0f}MiB")
                 got.append(r)
             else:
                 runs[(name, workers, peer)] = got
 
-    # Cross-check forkjoin's checksum: every peer and worker count must agree.
+    # Start-up of an empty actor program, included in the Python figures.
+    startup = {}
+    if py_names:
+        for peer in PY_PEERS:
+            target = built.ok.get(peer, {}).get("startup")
+            if target is None:
+                continue
+            cmd, env = command(peer, "startup", target, 0, None)
+            walls = []
+            for _ in range(args.repeat):
+                r = run_once(cmd, env, args.timeout, launcher)
+                if r.ok:
+                    walls.append(r.wall)
+            if walls:
+                startup[peer] = min(walls)
+
+    # Cross-check forkjoin's checksum: every peer and worker count that ran
+    # the same size must agree (CPython asyncio runs a smaller one).
     sums = {}
     for (name, workers, peer), rs in runs.items():
-        if name == "forkjoin" and isinstance(rs, list):
+        if name == "forkjoin" and peer != "cpython" and isinstance(rs, list):
             for r in rs:
                 sums.setdefault(r.values.get("checksum"), []).append(f"{peer}/{workers}")
     wrong_peers = set()
@@ -445,13 +609,18 @@ def main() -> int:
 
     def cell(name: str, workers: int | None, peer: str, key: str, how: str,
              rss: bool = False) -> float | str:
+        if peer == "cpython" and workers == 2:
+            workers = 1
         rs = runs.get((name, workers, peer), "—")
         if isinstance(rs, str):
             return rs
         if name == "forkjoin" and peer in wrong_peers:
             return "wrong"
         if rss:
-            return float(statistics.median(r.maxrss for r in rs))
+            rss_value = float(statistics.median(r.maxrss for r in rs))
+            if peer == "cpython":  # at its smaller size: shown, not compared
+                return f"{fmt_value(rss_value, 'mib')} at 1/{CPYTHON_DIV} size"
+            return rss_value
         return figure(rs, key, how)
 
     rows: list[Row] = []
@@ -496,17 +665,26 @@ def main() -> int:
                 a, b = one.cells[p], two.cells[p]
                 speed.cells[p] = (a / b if isinstance(a, float) and isinstance(b, float)
                                   else (a if isinstance(a, str) else b))
+            speed.cells["cpython"] = "—"  # one thread
             rows += [one, two, speed]
+
+    # The Python goals apply to the speed rows the Python programs cover.
+    py_goal_rows = {"ping-pong (msgs/s)", "skynet (s)", "ring (hops/s)",
+                    "forkjoin, 1 worker (s)", "forkjoin, 2 workers (s)"}
 
     # ---- the table ----
     header = ["benchmark", *(PEER_LABEL[p] for p in PEERS), "ratio vs Go", "ratio vs Erlang",
-              "goal"]
+              "C++ goal", "Python vs C++", "Python vs CPython", "Python goals"]
+    left = {0, len(PEERS) + 3, len(header) - 1}   # text columns
     table = []
     for row in rows:
         line = [row.label]
         for p in PEERS:
             v = row.cells.get(p, "—")
-            line.append(fmt_value(v, row.unit) if isinstance(v, float) else v)
+            text = fmt_value(v, row.unit) if isinstance(v, float) else v
+            if p == "cpython" and isinstance(v, float) and row.unit == "s":
+                text += f" (×{CPYTHON_DIV})"   # scaled from a 1/CPYTHON_DIV run
+            line.append(text)
         for p in ("go", "erlang"):
             r = ratio(row, p)
             line.append("—" if r is None else f"{r:.2f}×")
@@ -517,27 +695,48 @@ def main() -> int:
             line.append(f"{row.goal}: {'PASS' if ok else 'FAIL'}")
         else:
             line.append(f"{row.goal}: —")
+        r_cpp, r_cpy = ratio(row, "aithon", "python"), ratio(row, "cpython", "python")
+        line.append("—" if r_cpp is None else f"{r_cpp:.2f}×")
+        line.append("—" if r_cpy is None else f"{r_cpy:.1f}×" if r_cpy >= 10 else f"{r_cpy:.2f}×")
+        if row.label not in py_goal_rows:
+            line.append("")
+        else:
+            verdict = lambda r, goal: "—" if r is None else ("PASS" if r >= goal else "FAIL")
+            line.append(f"≥ {PY_GOAL_CPP:.2f}× C++: {verdict(r_cpp, PY_GOAL_CPP)}, "
+                        f"≥ {PY_GOAL_CPYTHON:.0f}× CPython: {verdict(r_cpy, PY_GOAL_CPYTHON)}")
         table.append(line)
 
     mode = "quick sizes" if args.quick else "full sizes"
     sizes = ", ".join(f"{n} {BENCHMARKS[n][1 if args.quick else 0]:,} {BENCHMARKS[n][2]}"
                       for n in names)
     note = (f"Actor benchmarks ({mode}; best of {args.repeat} runs, median for memory). "
-            f"Ratios: how many times better AIthon is (> 1: AIthon ahead).")
+            f"Ratios: how many times better AIthon (C++, or Python in the Python columns) "
+            f"is (> 1: ahead).")
     print(note)
     print(f"Machine: {tool_versions()}")
     print(f"Sizes: {sizes}")
+    if py_names:
+        cpy_sizes = ", ".join(
+            f"{n} {py_size(n, BENCHMARKS[n][1 if args.quick else 0], 'cpython'):,}"
+            for n in py_names)
+        started = "; ".join(f"{PEER_LABEL[p]} {startup[p] * 1000:.0f} ms" for p in PY_PEERS
+                            if p in startup)
+        print(f"AIthon Python and CPython asyncio run bench/actors/python/*.py; they cannot "
+              f"read a clock, so their figures come from the wall time of the whole process "
+              f"(start-up of an empty actor program: {started or '?'}). "
+              f"CPython asyncio runs 1/{CPYTHON_DIV} of each size ({cpy_sizes}): its rates "
+              f"are as measured, its seconds are scaled ×{CPYTHON_DIV} to the full work; it "
+              f"is single-threaded, so forkjoin runs once and shows in both worker rows.")
     print()
     if args.markdown:
         print("| " + " | ".join(header) + " |")
-        print("|" + "|".join("---" if i == 0 else "--:" for i in range(len(header) - 1))
-              + "|---|")
+        print("|" + "|".join("---" if i in left else "--:" for i in range(len(header))) + "|")
         for line in table:
             print("| " + " | ".join(line) + " |")
     else:
         widths = [max(len(r[i]) for r in [header, *table]) for i in range(len(header))]
         def show(line: list[str]) -> str:
-            return "  ".join(c.ljust(w) if i in (0, len(line) - 1) else c.rjust(w)
+            return "  ".join(c.ljust(w) if i in left else c.rjust(w)
                              for i, (c, w) in enumerate(zip(line, widths))).rstrip()
         print(show(header))
         print("  ".join("-" * w for w in widths))
