@@ -85,6 +85,9 @@ class ChildType(ParametrizedAttribute, TypeAttribute):
     name = "actor.child"
 
 
+# The message types of exit signals and monitors (`actors.Exit`, `actors.Down`).
+SIGNAL_TYPES = (ExitType, DownType)
+
 # Values that are one 64-bit word after py-to-std.
 WORD = EqAttrConstraint(IntegerType(64))
 # A pid before py-to-std, the 64-bit word it becomes after.

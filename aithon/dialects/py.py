@@ -31,7 +31,6 @@ from xdsl.dialects.builtin import (
 )
 from xdsl.ir import Attribute, Dialect, Operation, ParametrizedAttribute, TypeAttribute
 from xdsl.irdl import (
-    AnyOf,
     IRDLOperation,
     VarConstraint,
     base,
@@ -49,7 +48,7 @@ from xdsl.printer import Printer
 from xdsl.traits import Pure, SymbolOpInterface, SymbolTable, SymbolUserOpInterface
 from xdsl.utils.exceptions import VerifyException
 
-from aithon.dialects.actor import DownType, ExitType, PidType, ReasonType
+from aithon.dialects.actor import DownType, ExitType, PidType, ReasonType, verify_actor_callee
 
 # ---------------------------------------------------------------------------
 # Types
@@ -836,7 +835,8 @@ class AwaitOp(IRDLOperation):
             raise VerifyException("py.await has at most one result")
         target = SymbolTable.lookup_symbol(self, self.callee)
         if target is None:
-            return  # a lone op being parsed or built: checked once in its module
+            verify_actor_callee(self, self.callee, self.arguments)  # not defined (in a module)
+            return
         if ASYNC_ATTR not in target.attributes:
             raise VerifyException(f"py.await callee {self.callee} is not an async function")
         inputs = [a.type for a in self.arguments]

@@ -92,10 +92,13 @@ class IRGen(StatementGen, ExpressionGen, ActorsGen):
         self.ast_module = module
         self.filename = module.filename
         self.module = builtin.ModuleOp([])
-        self.imports = collect_imports(module)
+        self.module_names = module_variable_names(module)
+        # What the module's imports bind where no variable hides them; each
+        # function sees them through its own locals (`self.imports`).
+        self.module_imports = collect_imports(module).shadowed_by(self.module_names)
+        self.imports = self.module_imports
         self.signatures: dict[str, Signature] = collect_signatures(module, self.imports)
         self.safe_globals = globals_needing_no_check(module, self.signatures)
-        self.module_names = module_variable_names(module)
         self.globals: dict[str, GlobalVar] = {}
         self.defined_functions: set[str] = set()
         self.emitted: set[str] = set()      # user functions whose body is emitted
@@ -187,6 +190,7 @@ class IRGen(StatementGen, ExpressionGen, ActorsGen):
         self.module.body.block.add_op(op)
         local_names = set() if is_module else assigned_names(body) | {p for p, _ in params}
         self.fn = FunctionState(op, result_type, is_module, local_names, entry, sig=sig)
+        self.imports = self.module_imports.shadowed_by(local_names)
         for (name, _), arg in zip(params, entry.args):
             var = self.declare_local(name, arg.type, sig.node.span)
             self.emit(py.StoreOp(arg, var.slot), sig.node.span)

@@ -27,16 +27,16 @@ from xdsl.ir import Attribute, SSAValue
 from aithon.diagnostics import CompileError, Span
 from aithon.dialects import actor, py
 from aithon.frontend import ast
-from aithon.frontend.scope import annotation_type, walk
+from aithon.frontend.scope import ACTOR_TYPES, annotation_type, walk
 
 # Calls whose meaning depends on which actor makes them: only in an async
 # function, and a function making them is spawned, never awaited (under
 # CPython an awaited coroutine would act for its caller).
 OWN_ACTOR_MEMBERS = {"self", "receive", "link", "unlink", "monitor", "trap_exits", "spawn_link",
                      "supervisor"}
-SIGNAL_TYPES = {"Exit": actor.ExitType, "Down": actor.DownType}
-REASONS = {"NORMAL": "normal", "KILL": "kill", "KILLED": "killed", "SHUTDOWN": "shutdown",
-           "NOPROC": "noproc"}
+SIGNALS = {name: ACTOR_TYPES[name] for name in ("Exit", "Down")}
+# actors.NORMAL → "normal", ...: the reasons the dialect knows.
+REASONS = {reason.upper(): reason for reason in actor.REASON_CODES}
 # The reasons actors.exit() may send (docs/actors.md).
 EXIT_REASONS = ("NORMAL", "SHUTDOWN", "KILL")
 SUPERVISOR_DEFAULTS = {"strategy": "one_for_one", "max_restarts": 3, "within": 5.0}
@@ -55,7 +55,7 @@ class ActorsGen:
         """A call of `aithon.actors.<member>`; None when it gives no value."""
         what = f"actors.{member}()"
         if not hasattr(self, f"_actors_{member}") and member != "receive":
-            kind = "a type" if member in ("Pid", "Reason", *SIGNAL_TYPES) else "not a function"
+            kind = "a type" if member in ACTOR_TYPES else "not a function"
             raise CompileError(e.span, f"actors.{member} is {kind}: it cannot be called")
         if self.fn.is_module:
             raise CompileError(e.span, f"{what} is only available while actors run: call it "
@@ -141,15 +141,10 @@ class ActorsGen:
         return self.value(actor.TrapExitsOp(on), e.span)
 
     def _actors_exit(self, e: ast.Call, what: str) -> None:
-        self._no_keywords(e, what)
-        if len(e.args) != 2:
-            raise CompileError(e.span, f"{what} takes 2 arguments (pid, reason)")
-        pid = self._pid_arguments(ast.Call(e.span, e.func, e.args[:1], []), what, ("pid",))[0]
-        name = self.imports.actors_member(e.args[1])
-        if name not in EXIT_REASONS:
+        if len(e.args) == 2 and self.imports.actors_member(e.args[1]) not in EXIT_REASONS:
             raise CompileError(e.args[1].span, f"the reason of {what} is actors.NORMAL, "
                                "actors.SHUTDOWN or actors.KILL, written as such")
-        reason = self.value(actor.ReasonOp(REASONS[name]), e.args[1].span)
+        pid, reason = self._pid_arguments(e, what, ("pid", "reason"))  # the reason: actor.reason
         self.emit(actor.ExitOp(pid, reason), e.span)
 
     def _actors_child_pid(self, e: ast.Call, what: str) -> SSAValue:
@@ -192,7 +187,7 @@ class ActorsGen:
             return self._choice(value, actor.STRATEGIES, "strategy=")
         if keyword.name == "max_restarts":
             count = self._constant_int(value)
-            if count is None or not 0 <= count <= actor.MOST_RESTARTS or isinstance(value, ast.BoolLit):
+            if count is None or not 0 <= count <= actor.MOST_RESTARTS:
                 raise CompileError(value.span, "max_restarts= takes an int literal from 0 to "
                                    f"{actor.MOST_RESTARTS}")
             return count
@@ -209,15 +204,7 @@ class ActorsGen:
         return node.value
 
     def _actors_send(self, e: ast.Call, what: str) -> None:
-        self._no_keywords(e, what)
-        if len(e.args) != 2:
-            raise CompileError(e.span, f"{what} takes 2 arguments (pid, message) but "
-                               f"{len(e.args)} {'were' if len(e.args) != 1 else 'was'} given")
-        pid = self.gen_expr(e.args[0])
-        if not isinstance(pid.type, actor.PidType):
-            raise CompileError(e.args[0].span, f"the first argument of {what} must be a Pid, "
-                               f"not {self.type_name(pid.type)}")
-        message = self.gen_expr(e.args[1])
+        pid, message = self._pid_arguments(e, what, ("pid", "message"))
         if not is_message_type(message.type):
             raise CompileError(e.args[1].span, f"a message is an {MESSAGE_TYPES_TEXT}, not "
                                f"{self.type_name(message.type)}")
@@ -234,7 +221,7 @@ class ActorsGen:
             if keyword.name == "timeout":
                 timeout = self._timeout(keyword.value)
             elif keyword.name == "default":
-                if isinstance(message_type, tuple(SIGNAL_TYPES.values())):
+                if isinstance(message_type, actor.SIGNAL_TYPES):
                     raise CompileError(keyword.span, "default= is not supported when receiving "
                                        f"{self.type_name(message_type)} messages yet")
                 default = self.gen_expr(keyword.value)
@@ -252,8 +239,8 @@ class ActorsGen:
 
     def _message_type(self, node: ast.Expr) -> Attribute:
         member = self.imports.actors_member(node)
-        if member in SIGNAL_TYPES:
-            return SIGNAL_TYPES[member]()
+        if member in SIGNALS:
+            return SIGNALS[member]()
         try:
             message_type = annotation_type(node, "a message", self.imports)
         except CompileError:
@@ -269,7 +256,7 @@ class ActorsGen:
         if isinstance(node, ast.NoneLit):
             return None
         seconds = self.gen_expr(node)
-        if seconds.type == py.BOOL or seconds.type not in (py.INT, py.FLOAT):
+        if seconds.type not in (py.INT, py.FLOAT):
             raise CompileError(node.span, "timeout= takes a number of seconds (int or float), not "
                                f"{self.type_name(seconds.type)}")
         return self.promote(seconds, node.span)
@@ -278,7 +265,7 @@ class ActorsGen:
         """Under CPython an awaited coroutine runs in the caller's task and
         reads the caller's mailbox, where compiled code would give it its own:
         refuse the await of a function that uses one."""
-        uses = sorted({self.imports.actors_member(n.func) for n in walk(self.signatures[name].node)
+        uses = sorted({self.module_imports.actors_member(n.func) for n in walk(self.signatures[name].node)
                        if isinstance(n, ast.Call)} & OWN_ACTOR_MEMBERS)
         if uses:
             raise CompileError(span, f"'{name}' uses actors.{uses[0]}(), so it must run as its "
@@ -290,7 +277,7 @@ class ActorsGen:
         """`actors.NORMAL` and the other reasons; other members are not values."""
         if member in REASONS:
             return self.value(actor.ReasonOp(REASONS[member]), node.span)
-        if member in ("Pid", "Reason", *SIGNAL_TYPES):
+        if member in ACTOR_TYPES:
             raise CompileError(node.span, f"actors.{member} is a type: it is only supported in "
                                "annotations and receive() yet")
         raise CompileError(node.span, f"actors.{member} is only supported in a call")
@@ -299,14 +286,14 @@ class ActorsGen:
         if e.attr not in actor.SIGNAL_FIELDS:
             raise CompileError(e.span, f"{self.article(signal.type)} message has the fields pid "
                                f"and reason, not '{e.attr}'")
-        return self.value(actor.SignalFieldOp(signal, e.attr), e.span)
+        return self.signal_field_value(signal, e.attr, e.span)
 
     def print_actor_value(self, v: SSAValue, span: Span, repr: bool) -> bool:
         """Print a reason, Exit or Down as Python does; False for other values."""
         if isinstance(v.type, actor.ReasonType):
             self.emit(actor.PrintReasonOp(v, repr), span)
             return True
-        if isinstance(v.type, tuple(SIGNAL_TYPES.values())):
+        if isinstance(v.type, actor.SIGNAL_TYPES):
             self.emit(py.PrintStrOp(f"{self.type_name(v.type)}(pid="), span)
             self.emit(py.PrintOp(self.signal_field_value(v, "pid", span)), span)
             self.emit(py.PrintStrOp(", reason="), span)

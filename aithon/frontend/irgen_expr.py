@@ -132,8 +132,8 @@ class ExpressionGen:
                                    f"!= (here {self.type_name(lhs.type)} {op} "
                                    f"{self.type_name(rhs.type)})")
             return self.value(py.CmpOp(COMPARE_OPS[op], lhs, rhs), span)
-        if isinstance(lhs.type, (actor.ExitType, actor.DownType)) or \
-                isinstance(rhs.type, (actor.ExitType, actor.DownType)):
+        if isinstance(lhs.type, actor.SIGNAL_TYPES) or \
+                isinstance(rhs.type, actor.SIGNAL_TYPES):
             raise CompileError(span, "comparing Exit or Down messages is not supported by AIthon "
                                "yet: compare their pid and reason")
         if isinstance(lhs.type, py.TupleType) or isinstance(rhs.type, py.TupleType):
@@ -289,7 +289,7 @@ class ExpressionGen:
             raise CompileError(e.span, f"'{name}' is only supported in a call or a type yet")
         if isinstance(e, ast.Attribute):
             value = self.gen_expr(e.value)
-            if isinstance(value.type, (actor.ExitType, actor.DownType)):
+            if isinstance(value.type, actor.SIGNAL_TYPES):
                 return self.signal_field(value, e)
             raise CompileError(e.span, f"attribute access is not supported on "
                                f"{self.article(value.type)} by AIthon yet")

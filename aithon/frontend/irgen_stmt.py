@@ -114,7 +114,7 @@ class StatementGen:
         """`a, b = value`: the tuple's items, in order (its length is known);
         an Exit or Down message (a named tuple in Python) unpacks to its pid
         and reason."""
-        signal = isinstance(value.type, (actor.ExitType, actor.DownType))
+        signal = isinstance(value.type, actor.SIGNAL_TYPES)
         if not isinstance(value.type, py.TupleType) and not signal:
             raise CompileError(span, f"cannot unpack {self.article(value.type)}: only tuples unpack")
         count = len(actor.SIGNAL_FIELDS) if signal else len(value.type.types)

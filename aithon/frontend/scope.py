@@ -72,6 +72,11 @@ class Imports:
             return None if base is None else f"{base}.{expr.attr}"
         return None
 
+    def shadowed_by(self, names: set[str]) -> Imports:
+        """These imports where variables named `names` hide the imported
+        names, as a Python variable does."""
+        return Imports({k: v for k, v in self.bound.items() if k not in names})
+
     def actors_member(self, expr: ast.Expr) -> str | None:
         """'spawn' for `actors.spawn`, `spawn` (imported by name), ..."""
         name = self.resolve(expr)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from xdsl.dialects import arith, llvm
-from xdsl.dialects.builtin import FunctionType, UnrealizedConversionCastOp, i64
+from xdsl.dialects.builtin import i64
 from xdsl.ir import SSAValue
 from xdsl.pattern_rewriter import PatternRewriter, RewritePattern, op_type_rewrite_pattern
 
@@ -13,16 +13,16 @@ from aithon.passes.actor_to_llvm.slots import (
     MESSAGE_DATA_OFFSET,
     SLOT,
     entry_alloca,
-    entry_symbol,
+    entry_pointer,
     i8,
-    raise_if_no_pid,
     load_slots,
     message_tag,
-    ptr,
+    pack_arguments,
+    raise_if_no_pid,
     slot_count,
     store_slots,
 )
-from aithon.passes.actor_to_llvm.supervision import read_signal, receive_signal, is_signal
+from aithon.passes.actor_to_llvm.supervision import is_signal, read_signal, receive_signal
 from aithon.passes.py_to_std.emitter import Emitter
 
 SPAWN_LINK = 1                 # AITHON_SPAWN_LINK
@@ -34,25 +34,15 @@ class LowerSpawn(RewritePattern):
     @op_type_rewrite_pattern
     def match_and_rewrite(self, op: actor.SpawnOp, rewriter: PatternRewriter) -> None:
         emit = Emitter(rewriter, op)
-        arguments = list(op.arguments)
-        slots = sum(slot_count(a.type) for a in arguments)
-        if slots:
-            buffer = entry_alloca(rewriter, op, slots)
-            index = 0
-            for value in arguments:
-                index = store_slots(emit, value, buffer, index)
-        else:
-            buffer = emit(llvm.ZeroOp(result_types=[ptr]))
+        buffer, size = pack_arguments(emit, rewriter, op, op.arguments)
         # aithon_spawn_options {uint32_t flags; size_t heap_size;}: two slots.
         options = entry_alloca(rewriter, op, 2)
         flags = ((SPAWN_MONITOR if op.monitored is not None else 0)
                  | (SPAWN_LINK if op.linked is not None else 0))
         emit(llvm.StoreOp(emit.i32(flags), options))
         emit(llvm.StoreOp(emit.i64(0), emit(llvm.GEPOp(options, [SLOT], i8))))
-        entry = emit(actor.FuncConstantOp(entry_symbol(op.callee.root_reference.data),
-                                          FunctionType.from_lists([ptr, i64], [])))
-        entry_ptr = emit(UnrealizedConversionCastOp.get([entry], [ptr]))
-        size = emit.i64(SLOT * slots)
+        entry_ptr = entry_pointer(emit, op.callee.root_reference.data)
+        size = emit.i64(size)
         pid = emit.call("aithon_spawn_opt", [entry_ptr, buffer, size, options])
         raise_if_no_pid(emit, pid)
         rewriter.replace_matched_op([], [pid])

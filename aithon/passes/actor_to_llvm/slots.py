@@ -10,11 +10,18 @@ the layout is the contract between the two sides.
 from __future__ import annotations
 
 from xdsl.dialects import arith, func, llvm
-from xdsl.dialects.builtin import DenseArrayBase, IntegerType, i64
+from xdsl.dialects.builtin import (
+    DenseArrayBase,
+    FunctionType,
+    IntegerType,
+    UnrealizedConversionCastOp,
+    i64,
+)
 from xdsl.ir import Attribute, Block, Operation, SSAValue
 from xdsl.pattern_rewriter import PatternRewriter
 from xdsl.rewriter import InsertPoint
 
+from aithon.dialects import actor
 from aithon.passes.py_to_std.emitter import Emitter
 
 ptr = llvm.LLVMPointerType()
@@ -54,9 +61,8 @@ def slot_count(t: Attribute) -> int:
 def store_slots(emit: Emitter, value: SSAValue, base: SSAValue, index: int) -> int:
     """Store `value` from slot `index` on (a tuple item by item); returns the next slot."""
     if isinstance(value.type, llvm.LLVMStructType):
-        for position, item_type in enumerate(value.type.types):
-            item = emit(llvm.ExtractValueOp(DenseArrayBase.from_list(i64, [position]), value,
-                                            item_type))
+        for index_in_tuple, item_type in enumerate(value.type.types):
+            item = emit(llvm.ExtractValueOp(position(index_in_tuple), value, item_type))
             index = store_slots(emit, item, base, index)
         return index
     slot = emit(llvm.GEPOp(base, [index * SLOT], i8))
@@ -70,15 +76,49 @@ def load_slots(emit: Emitter, t: Attribute, base: SSAValue, byte_offset: int) ->
     """The value of type `t` stored by store_slots from `byte_offset` on."""
     if isinstance(t, llvm.LLVMStructType):
         value = emit(llvm.UndefOp(t))
-        for position, item_type in enumerate(t.types):
+        for index_in_tuple, item_type in enumerate(t.types):
             item = load_slots(emit, item_type, base, byte_offset)
             byte_offset += SLOT * slot_count(item_type)
-            value = emit(llvm.InsertValueOp(DenseArrayBase.from_list(i64, [position]), value, item))
+            value = emit(llvm.InsertValueOp(position(index_in_tuple), value, item))
         return value
     slot = emit(llvm.GEPOp(base, [byte_offset], i8))
     if _narrow(t):
         return emit(arith.TruncIOp(emit(llvm.LoadOp(slot, i64)), t))
     return emit(llvm.LoadOp(slot, t))
+
+
+def position(index: int) -> DenseArrayBase:
+    """The index of an llvm.insertvalue / extractvalue."""
+    return DenseArrayBase.from_list(i64, [index])
+
+
+def make_struct(emit: Emitter, struct_type: Attribute, fields) -> SSAValue:
+    """A struct value of `struct_type` from its fields, in order."""
+    value = emit(llvm.UndefOp(struct_type))
+    for index, field in enumerate(fields):
+        value = emit(llvm.InsertValueOp(position(index), value, field))
+    return value
+
+
+def pack_arguments(emit: Emitter, rewriter: PatternRewriter, anchor: Operation,
+                   arguments) -> tuple[SSAValue, int]:
+    """(buffer, size in bytes) of `arguments` in slots, for the runtime to
+    copy into a new actor; a null buffer when there are none."""
+    slots = sum(slot_count(a.type) for a in arguments)
+    if not slots:
+        return emit(llvm.ZeroOp(result_types=[ptr])), 0
+    buffer = entry_alloca(rewriter, anchor, slots)
+    index = 0
+    for value in arguments:
+        index = store_slots(emit, value, buffer, index)
+    return buffer, SLOT * slots
+
+
+def entry_pointer(emit: Emitter, callee: str) -> SSAValue:
+    """The address of `callee`'s entry point `<callee>.actor` (build_entry_point)."""
+    entry = emit(actor.FuncConstantOp(entry_symbol(callee),
+                                      FunctionType.from_lists([ptr, i64], [])))
+    return emit(UnrealizedConversionCastOp.get([entry], [ptr]))
 
 
 def message_tag(message_type: Attribute) -> int:

@@ -24,7 +24,7 @@ half: equal words are equal reasons.
 from __future__ import annotations
 
 from xdsl.dialects import arith, llvm
-from xdsl.dialects.builtin import DenseArrayBase, FunctionType, UnrealizedConversionCastOp, i32, i64
+from xdsl.dialects.builtin import i32, i64
 from xdsl.ir import SSAValue
 from xdsl.pattern_rewriter import PatternRewriter, RewritePattern, op_type_rewrite_pattern
 
@@ -32,12 +32,13 @@ from aithon.dialects import actor
 from aithon.passes.actor_to_llvm.slots import (
     SLOT,
     entry_alloca,
-    entry_symbol,
+    entry_pointer,
     i8,
-    raise_if_no_pid,
+    make_struct,
+    pack_arguments,
+    position,
     ptr,
-    slot_count,
-    store_slots,
+    raise_if_no_pid,
 )
 from aithon.passes.py_to_std.emitter import Emitter
 from aithon.passes.py_to_std.types import SIGNAL_STRUCT
@@ -88,7 +89,7 @@ class LowerSignalField(RewritePattern):
     @op_type_rewrite_pattern
     def match_and_rewrite(self, op: actor.SignalFieldOp, rewriter: PatternRewriter) -> None:
         emit = Emitter(rewriter, op)
-        field = emit(llvm.ExtractValueOp(DenseArrayBase.from_list(i64, [op.position]), op.signal, i64))
+        field = emit(llvm.ExtractValueOp(position(op.position), op.signal, i64))
         rewriter.replace_matched_op([], [field])
 
 
@@ -113,30 +114,17 @@ def read_signal(emit: Emitter, message: SSAValue) -> SSAValue:
     """An Exit or Down message as the struct {pid, reason word}."""
     pid = emit(llvm.LoadOp(emit(llvm.GEPOp(message, [MESSAGE_FROM_OFFSET], i8)), i64))
     reason = emit.call("aithon_message_reason", [message])
-    value = emit(llvm.UndefOp(SIGNAL_STRUCT))
-    value = emit(llvm.InsertValueOp(DenseArrayBase.from_list(i64, [0]), value, pid))
-    return emit(llvm.InsertValueOp(DenseArrayBase.from_list(i64, [1]), value, reason))
+    return make_struct(emit, SIGNAL_STRUCT, [pid, reason])
 
 
 class LowerChild(RewritePattern):
     @op_type_rewrite_pattern
     def match_and_rewrite(self, op: actor.ChildOp, rewriter: PatternRewriter) -> None:
         emit = Emitter(rewriter, op)
-        slots = sum(slot_count(a.type) for a in op.arguments)
-        if slots:
-            arguments = entry_alloca(rewriter, op, slots)
-            index = 0
-            for value in op.arguments:
-                index = store_slots(emit, value, arguments, index)
-        else:
-            arguments = emit(llvm.ZeroOp(result_types=[ptr]))
-        entry = emit(actor.FuncConstantOp(entry_symbol(op.callee.root_reference.data),
-                                          FunctionType.from_lists([ptr, i64], [])))
-        fields = [emit(UnrealizedConversionCastOp.get([entry], [ptr])), arguments,
-                  emit.i64(SLOT * slots), emit.i32(actor.RESTARTS.index(op.restart.data))]
-        spec = emit(llvm.UndefOp(CHILD_SPEC))
-        for position, field in enumerate(fields):
-            spec = emit(llvm.InsertValueOp(DenseArrayBase.from_list(i64, [position]), spec, field))
+        arguments, size = pack_arguments(emit, rewriter, op, op.arguments)
+        spec = make_struct(emit, CHILD_SPEC, [
+            entry_pointer(emit, op.callee.root_reference.data), arguments, emit.i64(size),
+            emit.i32(actor.RESTARTS.index(op.restart.data))])
         rewriter.replace_matched_op([], [spec])
 
 

@@ -35,7 +35,7 @@ SIGNAL_STRUCT = llvm.LLVMStructType.from_type_list([i64, i64])
 def convert_type(t: Attribute) -> Attribute:
     if isinstance(t, py.TupleType):
         return llvm.LLVMStructType.from_type_list([convert_type(e) for e in t.types])
-    if isinstance(t, (actor.ExitType, actor.DownType)):
+    if isinstance(t, actor.SIGNAL_TYPES):
         return SIGNAL_STRUCT
     return MACHINE_TYPES.get(type(t), t)
 

@@ -36,6 +36,22 @@ struct MessageNode {
 static_assert(offsetof(MessageNode, msg) % 16 == 0, "payloads are 16-byte aligned");
 static_assert(offsetof(aithon_message, data) % 16 == 0, "payloads are 16-byte aligned");
 
+// The layouts compiled code builds and reads directly (the compiler's
+// actor-to-llvm pass: slots.py, messaging.py, supervision.py).  Changing one
+// means changing the pass too.
+static_assert(offsetof(aithon_message, from) == 8, "MESSAGE_FROM_OFFSET");
+static_assert(offsetof(aithon_message, data) == 32, "MESSAGE_DATA_OFFSET");
+static_assert(sizeof(aithon_spawn_options) == 16 && offsetof(aithon_spawn_options, heap_size) == 8,
+              "LowerSpawn's options: {u32 flags; size_t heap_size}");
+static_assert(sizeof(aithon_child_spec) == 32 && offsetof(aithon_child_spec, arg) == 8 &&
+                  offsetof(aithon_child_spec, size) == 16 && offsetof(aithon_child_spec, restart) == 24,
+              "CHILD_SPEC: {fn, arg, size, restart}");
+static_assert(offsetof(aithon_supervisor_spec, max_restarts) == 4 &&
+                  offsetof(aithon_supervisor_spec, period_seconds) == 8 &&
+                  offsetof(aithon_supervisor_spec, child_count) == 16 &&
+                  offsetof(aithon_supervisor_spec, children) == 24,
+              "LowerSupervisor's spec offsets 0, 4, 8, 16, 24");
+
 // Per-worker cache of small nodes.
 class MessageCache {
  public:
