@@ -338,6 +338,54 @@ class NegOp(IRDLOperation):
 
 
 # ---------------------------------------------------------------------------
+# Small-int facts (for loop versioning)
+# ---------------------------------------------------------------------------
+
+
+@irdl_op_definition
+class IntIsSmallOp(IRDLOperation):
+    """True when every operand is a small int: one held inline in a machine
+    word once lowered, not a pointer to a big int (docs/integers.md).
+
+    This exposes the representation on purpose: a compiler that has checked
+    it once may then mark values derived from these ints as small with
+    `py.assume_small`, and their operations lose their tag tests.
+    """
+
+    name = "py.int_is_small"
+    values = var_operand_def(INT)
+    result = result_def(IntegerType(1))
+    traits = traits_def(Pure())
+    assembly_format = "$values attr-dict"
+
+    def __init__(self, values):
+        super().__init__(operands=[list(values)], result_types=[i1])
+
+    def verify_(self) -> None:
+        if not self.values:
+            raise VerifyException("py.int_is_small needs at least one operand")
+
+
+@irdl_op_definition
+class AssumeSmallOp(IRDLOperation):
+    """`operand` itself, which the compiler has proved to be a small int.
+
+    Like `llvm.assume`, the promise is not checked: a big int here is
+    undefined behaviour.  Only passes that can prove it may create one
+    (irgen's versioned range loops: see docs/passes.md).
+    """
+
+    name = "py.assume_small"
+    operand = operand_def(INT)
+    result = result_def(INT)
+    traits = traits_def(Pure())
+    assembly_format = "$operand attr-dict"
+
+    def __init__(self, operand):
+        super().__init__(operands=[operand], result_types=[INT])
+
+
+# ---------------------------------------------------------------------------
 # Conversions and truth
 # ---------------------------------------------------------------------------
 
@@ -861,6 +909,8 @@ Py = Dialect(
         PowOp,
         TrueDivOp,
         NegOp,
+        IntIsSmallOp,
+        AssumeSmallOp,
         IntToFloatOp,
         BoolToIntOp,
         IsTrueOp,

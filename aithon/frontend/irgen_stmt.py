@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
 from xdsl.dialects import cf, func
-from xdsl.ir import Attribute, SSAValue
+from xdsl.ir import Attribute, Block, SSAValue
 
 from aithon.diagnostics import CompileError, Span
 from aithon.dialects import actor, py
@@ -28,6 +30,46 @@ def _meet(a: set[str] | None, b: set[str] | None) -> set[str] | None:
     if b is None:
         return set(a)
     return a & b
+
+
+@dataclass(frozen=True)
+class RangeLoop:
+    """What one copy of a `for ... in range(...)` loop is built from."""
+
+    stmt: ast.For
+    target: ast.Name
+    counter: SSAValue      # the hidden counter's slot
+    start: SSAValue
+    stop: SSAValue
+    step: SSAValue
+    zero: SSAValue
+    step_const: int | None
+    test_failed: Block     # the `else` clause, or the exit
+    exit_: Block
+    entry_defined: set[str] | None
+    small: bool = False    # the copy whose counter is known to be a small int
+
+    def assuming_small(self, start, stop, step) -> "RangeLoop":
+        return replace(self, start=start, stop=stop, step=step, small=True)
+
+    def counter_value(self, gen, span):
+        value = gen.value(py.LoadOp(self.counter), span)
+        return gen.value(py.AssumeSmallOp(value), span) if self.small else value
+
+
+def _is_small(value: int) -> bool:
+    """Whether an int is small: held inline once lowered (docs/integers.md)."""
+    return -(1 << 62) <= value < (1 << 62)
+
+
+def _has_loop(body: list[ast.Stmt]) -> bool:
+    """Whether a loop statement is nested anywhere in `body`."""
+    for stmt in body:
+        if isinstance(stmt, (ast.For, ast.While)):
+            return True
+        if isinstance(stmt, ast.If) and (_has_loop(stmt.body) or _has_loop(stmt.orelse)):
+            return True
+    return False
 
 
 class StatementGen:
@@ -207,18 +249,27 @@ class StatementGen:
         more than on entry: the body may run zero times), or None when the test
         cannot fail (`while True`).
         """
+        breaks = self._loop_body_only(body_stmts, body, continue_block, exit_, span, body_defined)
+        self._finish_loop(exit_, exit_defined, orelse, else_block if orelse else None, breaks, span)
+
+    def _loop_body_only(self, body_stmts, body, continue_block, exit_, span, body_defined) -> list:
+        """Emit a loop body; returns what is assigned at each of its `break`s."""
         loop = self.push_loop(continue_block, exit_)
         self.start_block(body, set(body_defined) if body_defined is not None else None)
         self.gen_body(body_stmts)
         self._jump(continue_block, span)
         self.fn.loops.pop()
+        return loop.break_states
+
+    def _finish_loop(self, exit_, exit_defined, orelse, else_block, break_states, span) -> None:
+        """The loop's `else` clause (run when its test fails), then the exit."""
         after = exit_defined
         if orelse:
             self.start_block(else_block, exit_defined)
             self.gen_body(orelse)
             after = self.fn.defined
             self._jump(exit_, span)
-        for state in loop.break_states:
+        for state in break_states:
             after = _meet(after, state) if after is not None else (set(state) if state is not None else None)
         self.start_block(exit_, after)
 
@@ -268,33 +319,63 @@ class StatementGen:
 
         target = ast.Name(stmt.target_span, stmt.target)
         self._assign_target(target)
-        counter = self.declare_local(f"{stmt.target}.range", py.INT, stmt.span)
-        self.emit(py.StoreOp(start, counter.slot), stmt.span)
-
-        header, body, latch, exit_ = (self.new_block() for _ in range(4))
-        else_block = self.new_block() if stmt.orelse else exit_
+        counter = self.declare_local(f"{stmt.target}.range", py.INT, stmt.span).slot
+        else_block = self.new_block() if stmt.orelse else None
+        exit_ = self.new_block()
         entry_defined = self.fn.defined
-        self._jump(header, stmt.span)
-        self.start_block(header, entry_defined)
-        current = self.value(py.LoadOp(counter.slot), stmt.span)
-        self._range_test(current, stop, step, zero, step_const, body, else_block, stmt.span)
+        loop = RangeLoop(stmt, target, counter, start, stop, step, zero, step_const,
+                         else_block or exit_, exit_, entry_defined)
+        # When start, stop and step are small ints, so is every counter value
+        # the body sees (start <= i < stop, or stop < i <= start), and a copy
+        # of the loop that marks it with py.assume_small loses the tag tests
+        # on i.  Constant bounds decide at compile time; otherwise an
+        # innermost loop is versioned on one run-time test, and the general
+        # copy handles big bounds.  (Outer loops are not: copies would nest.)
+        constants = [self._constant_int(a) for a in call.args]
+        if all(c is not None for c in constants):
+            copies = ["small"] if all(_is_small(c) for c in constants) else ["general"]
+        else:
+            copies = ["general"] if _has_loop(stmt.body) else ["small", "general"]
+        breaks = []
+        if copies == ["small", "general"]:
+            small, general = self.new_block(), self.new_block()
+            all_small = self.value(py.IntIsSmallOp([start, stop, step]), call.span)
+            self.emit(cf.ConditionalBranchOp(all_small, small, [], general, []), stmt.span)
+            self.start_block(small, entry_defined)
+        if "small" in copies:
+            breaks += self._range_loop(loop.assuming_small(
+                *(self.value(py.AssumeSmallOp(v), call.span) for v in (start, stop, step))))
+        if copies == ["small", "general"]:
+            self.start_block(general, entry_defined)
+        if "general" in copies:
+            breaks += self._range_loop(loop)
+        self._finish_loop(exit_, entry_defined, stmt.orelse, else_block, breaks, stmt.span)
+
+    def _range_loop(self, loop: "RangeLoop") -> list:
+        """One copy of a range loop, from here to its exits; its break states."""
+        span = loop.stmt.span
+        self.emit(py.StoreOp(loop.start, loop.counter), span)
+        header, body, latch = self.new_block(), self.new_block(), self.new_block()
+        self._jump(header, span)
+        self.start_block(header, loop.entry_defined)
+        current = self.value(py.LoadOp(loop.counter), span)
+        self._range_test(current, loop.stop, loop.step, loop.zero, loop.step_const, body,
+                         loop.test_failed, span)
 
         # The increment is the `continue` target.
-        self.start_block(latch, entry_defined)
-        current = self.value(py.LoadOp(counter.slot), stmt.span)
-        self.emit(py.StoreOp(self.value(py.AddOp(current, step), stmt.span), counter.slot), stmt.span)
-        self._jump(header, stmt.span)
+        self.start_block(latch, loop.entry_defined)
+        current = loop.counter_value(self, span)
+        self.emit(py.StoreOp(self.value(py.AddOp(current, loop.step), span), loop.counter), span)
+        self._jump(header, span)
 
         # Each iteration binds the target from the hidden counter, so the body
         # may reassign the target without changing the iteration (as in Python).
-        self.start_block(body, entry_defined)
-        value = self.value(py.LoadOp(counter.slot), stmt.target_span)
-        self.store_variable(target, value)
+        self.start_block(body, loop.entry_defined)
+        self.store_variable(loop.target, loop.counter_value(self, loop.stmt.target_span))
         body_start = self.new_block()
         body_defined = self.fn.defined
-        self._jump(body_start, stmt.span)
-        self._loop_body(stmt.body, body_start, latch, exit_, stmt.span, body_defined,
-                        exit_defined=entry_defined, orelse=stmt.orelse, else_block=else_block)
+        self._jump(body_start, span)
+        return self._loop_body_only(loop.stmt.body, body_start, latch, loop.exit_, span, body_defined)
 
     def _check_step_nonzero(self, step, zero, span):
         ok, bad = self.new_block(), self.new_block()

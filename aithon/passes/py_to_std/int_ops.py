@@ -127,6 +127,15 @@ class LowerIntMul(IntPattern):
     op_type = py.MulOp
 
     def lower(self, e, a, b):
+        if small_constant(a) is not None:
+            a, b = b, a
+        constant = small_constant(b)
+        if constant is not None:
+            # (2a) * c is the tagged product: no untagging shift in the
+            # loop-carried chain of `x = x * 48271 % m`.
+            product, overflow = with_overflow(e, "smul", a, e.i64(constant))
+            ok = e.both(is_small(e, a), e.negate(overflow))
+            return fast_or_slow(e, ok, product, "aithon_int_mul", [a, b])
         # (a >> 1) * (2b) is the tagged product of two small ints.
         product, overflow = with_overflow(e, "smul", e(arith.ShRSIOp(a, e.i64(1))), b)
         ok = e.both(both_small(e, a, b), e.negate(overflow))
@@ -223,6 +232,27 @@ class LowerIntCmp(RewritePattern):
         rewriter.replace(op, [], [result])
 
 
+class LowerIntIsSmall(RewritePattern):
+    """One tag test for all operands: their words OR'ed have the tag clear."""
+
+    @op_type_rewrite_pattern
+    def match_and_rewrite(self, op: py.IntIsSmallOp, rewriter: PatternRewriter):
+        e = Emitter(rewriter, op)
+        words = op.values[0]
+        for other in op.values[1:]:
+            words = e(arith.OrIOp(words, other))
+        rewriter.replace(op, [], [is_small(e, words)])
+
+
+class LowerAssumeSmall(RewritePattern):
+    """An llvm.assume of the tag test; the value itself is unchanged."""
+
+    @op_type_rewrite_pattern
+    def match_and_rewrite(self, op: py.AssumeSmallOp, rewriter: PatternRewriter):
+        assume_small(Emitter(rewriter, op), op.operand)
+        rewriter.replace(op, [], [op.operand])
+
+
 class LowerIntToFloat(RewritePattern):
     @op_type_rewrite_pattern
     def match_and_rewrite(self, op: py.IntToFloatOp, rewriter: PatternRewriter):
@@ -257,6 +287,8 @@ INT_PATTERNS = [
     LowerIntTrueDiv(),
     LowerIntNeg(),
     LowerIntCmp(),
+    LowerIntIsSmall(),
+    LowerAssumeSmall(),
     LowerIntToFloat(),
     LowerBoolToInt(),
 ]

@@ -49,6 +49,10 @@ func.func @all(%i: !py.int, %f: !py.float, %b: !py.bool, %n: !py.none) -> !py.fl
   %tdivf = py.truediv %f, %d3 : !py.float
   // CHECK-NEXT: %neg = py.neg %i : !py.int
   %neg = py.neg %i : !py.int
+  // CHECK-NEXT: %small = py.int_is_small %i, %c1
+  %small = py.int_is_small %i, %c1
+  // CHECK-NEXT: %known = py.assume_small %i
+  %known = py.assume_small %i
   // CHECK-NEXT: %itf = py.int_to_float %i
   %itf = py.int_to_float %i
   // CHECK-NEXT: %bti = py.bool_to_int %b
