@@ -14,9 +14,11 @@ from aithon.passes.fold_constants import FoldConstantsPass
 from aithon.passes.insert_yield_checks import InsertYieldChecksPass
 from aithon.passes.if_to_cf import FastPathsToCfPass
 from aithon.passes.py_to_std import PyToStdPass
+from aithon.passes.tail_recursion import TailRecursionPass
 
 PASSES: dict[str, type[ModulePass]] = {
     FoldConstantsPass.name: FoldConstantsPass,
+    TailRecursionPass.name: TailRecursionPass,
     PyToStdPass.name: PyToStdPass,
     FastPathsToCfPass.name: FastPathsToCfPass,
     AsyncToActorPass.name: AsyncToActorPass,
@@ -26,8 +28,8 @@ PASSES: dict[str, type[ModulePass]] = {
 
 # Named pipelines: what `aithon` runs between irgen and mlir-opt.
 PIPELINES: dict[str, list[str]] = {
-    "py-optimize": ["py-fold-constants"],
-    "py-lower": ["py-fold-constants", "async-to-actor", "insert-yield-checks", "py-to-std",
+    "py-optimize": ["py-fold-constants", "py-tail-recursion"],
+    "py-lower": ["py-fold-constants", "py-tail-recursion", "async-to-actor", "insert-yield-checks", "py-to-std",
                  "actor-to-llvm", "lower-fast-paths-to-cf"],
 }
 

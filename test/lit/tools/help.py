@@ -9,7 +9,7 @@
 # CHECK: --emit-mlir {{.*}}print MLIR
 # CHECK: --emit-llvm {{.*}}print LLVM IR
 # CHECK: --emit-obj {{.*}}write an object file
-# CHECK: --stop-after STAGE {{.*}}stop after this stage (irgen, py-fold-constants, async-to-actor, insert-yield-checks, py-to-std, actor-to-llvm, lower-fast-paths-to-cf)
+# CHECK: --stop-after STAGE {{.*}}stop after this stage (irgen, py-fold-constants, py-tail-recursion, async-to-actor, insert-yield-checks, py-to-std, actor-to-llvm, lower-fast-paths-to-cf)
 # CHECK: --emit-llvm-dialect
 # CHECK: -O0, -O1, -O2, -O3 {{.*}}optimisation level (default -O2)
 # CHECK: -g {{.*}}emit DWARF line tables for the .py file

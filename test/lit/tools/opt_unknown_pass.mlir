@@ -5,5 +5,5 @@ func.func @f() {
   func.return
 }
 // CHECK-NOT: Traceback
-// CHECK: aithon-opt: error: unknown pass or pipeline 'no-such-pass' (known: actor-to-llvm, async-to-actor, insert-yield-checks, lower-fast-paths-to-cf, py-fold-constants, py-lower, py-optimize, py-to-std)
+// CHECK: aithon-opt: error: unknown pass or pipeline 'no-such-pass' (known: actor-to-llvm, async-to-actor, insert-yield-checks, lower-fast-paths-to-cf, py-fold-constants, py-lower, py-optimize, py-tail-recursion, py-to-std)
 // CHECK-NOT: Traceback

@@ -8,7 +8,8 @@
 def depth(n: int) -> int:
     if n == 0:
         return 0
-    return 1 + depth(n - 1)
+    d = depth(n - 1)  # not a tail call (see tail_recursion_deep.py): the frame waits
+    return d + 1
 
 print("start")
 print(depth(1000000000))
