@@ -217,7 +217,26 @@ class IRGen(StatementGen, ExpressionGen, ActorsGen):
         return body[-1].span if body else Span(1, 1)
 
     def _seal_unreachable_blocks(self) -> None:
-        """Give the leftover blocks (never jumped to) a terminator, or drop them."""
+        """Drop the code no path reaches (after a `return`, `break` or
+        `continue`); its errors were reported while it was generated.  Give
+        the blocks left without a terminator one."""
+        region = self.fn.op.body
+        reached, stack = set(), [region.blocks.first]
+        while stack:
+            block = stack.pop()
+            if block in reached:
+                continue
+            reached.add(block)
+            last = block.last_op
+            if last is not None and last.has_trait(IsTerminator):
+                stack.extend(last.successors)
+        dead = [block for block in region.blocks if block not in reached]
+        for block in dead:
+            for op in block.ops:
+                op.drop_all_references()
+        for block in dead:
+            region.detach_block(block)
+            block.erase(safe_erase=False)
         for block in list(self.fn.op.body.blocks):
             last = block.last_op
             if last is not None and last.has_trait(IsTerminator):
