@@ -209,34 +209,15 @@ class IRGen(StatementGen, ExpressionGen, ActorsGen):
                     f"{self.article(result_type)}",
                 )
             self.emit(func.ReturnOp(), span if is_module else self._end_span(body))
-        self._seal_unreachable_blocks()
+        self._seal_open_blocks()
         self._order_blocks()
         self.fn = None
 
     def _end_span(self, body: list[ast.Stmt]) -> Span:
         return body[-1].span if body else Span(1, 1)
 
-    def _seal_unreachable_blocks(self) -> None:
-        """Drop the code no path reaches (after a `return`, `break` or
-        `continue`); its errors were reported while it was generated.  Give
-        the blocks left without a terminator one."""
-        region = self.fn.op.body
-        reached, stack = set(), [region.blocks.first]
-        while stack:
-            block = stack.pop()
-            if block in reached:
-                continue
-            reached.add(block)
-            last = block.last_op
-            if last is not None and last.has_trait(IsTerminator):
-                stack.extend(last.successors)
-        dead = [block for block in region.blocks if block not in reached]
-        for block in dead:
-            for op in block.ops:
-                op.drop_all_references()
-        for block in dead:
-            region.detach_block(block)
-            block.erase(safe_erase=False)
+    def _seal_open_blocks(self) -> None:
+        """Give the blocks left without a terminator one, or drop them if empty."""
         for block in list(self.fn.op.body.blocks):
             last = block.last_op
             if last is not None and last.has_trait(IsTerminator):
@@ -251,7 +232,9 @@ class IRGen(StatementGen, ExpressionGen, ActorsGen):
 
     def _order_blocks(self) -> None:
         """Lay blocks out in reverse post-order, so the IR reads top to bottom
-        (a loop's body before its exit); blocks never jumped to go last.
+        (a loop's body before its exit).  Code no path reaches (after a
+        `return`, `break` or `continue`) is dropped: its errors were reported
+        while it was generated.
 
         Successors are explored last-first so that a branch's first target
         (the `then` side, the loop body) is laid out first."""
@@ -268,10 +251,15 @@ class IRGen(StatementGen, ExpressionGen, ActorsGen):
             elif successor not in visited:
                 visited.add(successor)
                 stack.append((successor, reversed(successor.last_op.successors)))
-        order = postorder[::-1] + [b for b in blocks if b not in visited]
+        dead = [b for b in blocks if b not in visited]
+        for block in dead:
+            for op in block.ops:
+                op.drop_all_references()
         for block in blocks:
             region.detach_block(block)
-        region.add_block(order)
+        for block in dead:
+            block.erase(safe_erase=False)
+        region.add_block(postorder[::-1])
 
     def declare_local(self, name: str, value_type: Attribute, span: Span) -> LocalVar:
         slot = py.AllocaOp(name, value_type)
