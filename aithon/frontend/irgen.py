@@ -168,13 +168,13 @@ class IRGen(StatementGen, ExpressionGen, ActorsGen):
     def emit_user_function(self, sig: Signature) -> None:
         """Emit `sig`'s body now (also in the middle of another function, when
         a call needs the result type it infers); its parameter types are known."""
-        outer = self.fn
+        outer, outer_imports = self.fn, self.imports
         self.emitted.add(sig.name)
         self.in_progress.append(sig.name)
         self._emit_function(sig.symbol, sig.params, sig.result, sig.node.body,
                             is_module=False, span=sig.node.span, sig=sig)
         self.in_progress.pop()
-        self.fn = outer
+        self.fn, self.imports = outer, outer_imports
 
     def _emit_function(self, symbol, params, result_type, body, *, is_module, span, sig=None):
         arg_types = [t for _, t in params]
