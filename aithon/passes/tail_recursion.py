@@ -23,9 +23,9 @@ real call and loops for the other.
 Why this is exact Python: int `+` and `*` are associative and commutative
 and never raise, so adding the pending terms as they are produced rather
 than as the calls return gives the same int.  Every call and every operand
-is still evaluated in the original order: the pattern only matches when the
-self-call is the last thing evaluated before the operation, so `x` was
-computed before it.  Floats round, so they get plain tail calls only.  The
+is still evaluated in the original order: the pattern only matches when
+nothing observable runs between the self-call and the operation (constants
+and reads of locals may), so whatever else `x` needed was computed before.  Floats round, so they get plain tail calls only.  The
 locals' slots are reused by the next iteration; irgen's definite-assignment
 check already guarantees that no call reads a slot before writing it.
 """
@@ -39,6 +39,7 @@ from xdsl.dialects import cf, func
 from xdsl.dialects.builtin import ModuleOp
 from xdsl.ir import Block, SSAValue
 from xdsl.passes import ModulePass
+from xdsl.traits import Pure
 
 from aithon.dialects import py
 
@@ -75,12 +76,25 @@ def tail_site(ret: func.ReturnOp, name: str) -> TailSite | None:
             or combine.result.type != py.INT or not combine.result.has_one_use():
         return None
     call = combine.prev_op
+    while call is not None and unobservable(call):
+        call = call.prev_op
     if not (isinstance(call, func.CallOp) and call.callee.string_value() == name):
         return None
     result = call.results[0]
     if not result.has_one_use() or result not in (combine.lhs, combine.rhs) or combine.lhs is combine.rhs:
         return None
     return TailSite(call, combine, ret)
+
+
+def unobservable(op) -> bool:
+    """Whether `op` may run before the self-call instead of after it: a pure
+    op (a constant, `py.bool_to_int`, ...) or a read of a local variable,
+    which the callee, with its own frame, cannot have changed.  So
+    `return f(n - 1) + n` and `return f(n - 1) + 1` are sites too.  (An op
+    here that used the call's result would give it a second use: refused.)"""
+    if isinstance(op, py.LoadOp):
+        return isinstance(op.ref.owner, py.AllocaOp)
+    return op.has_trait(Pure) and not isinstance(op, func.CallOp)
 
 
 def eliminate_tail_calls(function: func.FuncOp) -> bool:

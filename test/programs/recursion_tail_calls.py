@@ -23,7 +23,8 @@ def sum_to(n: int) -> int:
 
 
 def sum_left(n: int) -> int:
-    # The call is the left operand and n is read after it: not a tail site.
+    # The call is the left operand and n is read after it: a read of a local
+    # is not observable, so this loops too.
     if n == 0:
         return 0
     return sum_left(n - 1) + n
@@ -56,7 +57,8 @@ def ordered(n: int) -> int:
 
 
 def after(n: int) -> int:
-    # The other operand runs after the call: not a tail site.
+    # The other operand is a call that runs after the recursive one: not a
+    # tail site.
     if n == 0:
         print("bottom")
         return 100

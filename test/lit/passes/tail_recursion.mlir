@@ -90,12 +90,42 @@ func.func private @py.fact(%n: !py.int) -> !py.int {
 // CHECK: [[ACC2:%[0-9]+]] = py.mul [[ACC]], [[N]] : !py.int
 // CHECK-NEXT: cf.br ^[[LOOP]](%m, [[ACC2]] : !py.int, !py.int)
 
-// Not tail sites: an operation after the call (the other operand is computed
-// after it), a call whose result is used twice, and + on floats.
+// Constants and reads of locals may sit between the call and the + or *:
+// they cannot be observed, so they now run before the branch back.
+func.func private @py.later(%n: !py.int) -> !py.int {
+  %slot = py.alloca "n" : !py.ref<!py.int>
+  py.store %n, %slot : !py.int, !py.ref<!py.int>
+  %f = func.call @py.later(%n) : (!py.int) -> !py.int
+  %v = py.load %slot : !py.ref<!py.int> -> !py.int
+  %s = py.add %f, %v : !py.int
+  func.return %s : !py.int
+}
+// CHECK-LABEL: func.func private @py.later(
+// CHECK-NOT: func.call
+// CHECK: %v = py.load %slot
+// CHECK-NEXT: [[ACC2:%[0-9]+]] = py.add {{%[0-9]+}}, %v : !py.int
+// CHECK-NEXT: cf.br ^{{bb[0-9]+}}(%n_1, [[ACC2]] : !py.int, !py.int)
+func.func private @py.times(%n: !py.int) -> !py.int {
+  %f = func.call @py.times(%n) : (!py.int) -> !py.int
+  %three = py.int 3
+  %p = py.mul %f, %three : !py.int
+  func.return %p : !py.int
+}
+// CHECK-LABEL: func.func private @py.times(
+// CHECK-NOT: func.call
+// CHECK: %three = py.int 3
+// CHECK-NEXT: [[ACC2:%[0-9]+]] = py.mul {{%[0-9]+}}, %three : !py.int
+// CHECK-NEXT: cf.br
+
+// Not tail sites: an op between the call and the + that is neither pure nor
+// a read of a local (here an add: arithmetic is not marked pure, as some of
+// it raises; a call or a store would do the same), a call whose result is
+// used twice, and + on floats.
 func.func private @py.after(%n: !py.int) -> !py.int {
   %f = func.call @py.after(%n) : (!py.int) -> !py.int
   %one = py.int 1
-  %s = py.add %f, %one : !py.int
+  %m = py.add %n, %one : !py.int
+  %s = py.add %f, %m : !py.int
   func.return %s : !py.int
 }
 func.func private @py.twice(%n: !py.int) -> !py.int {
