@@ -46,6 +46,8 @@ from xdsl.printer import Printer
 from xdsl.traits import SymbolTable
 from xdsl.utils.exceptions import VerifyException
 
+from aithon.runtime_codes import EXIT_REASONS, RESTARTS, STRATEGIES
+
 
 @irdl_attr_definition
 class PidType(ParametrizedAttribute, TypeAttribute):
@@ -98,10 +100,8 @@ SignalValue = base(ExitType) | base(DownType) | base(llvm.LLVMStructType)
 ChildValue = base(ChildType) | base(llvm.LLVMStructType)
 
 # The reasons a program can name (`actors.NORMAL`, ...), by their runtime
-# codes (enum aithon_exit_reason).
-REASON_CODES = {"normal": 0, "kill": 1, "killed": 2, "shutdown": 3, "noproc": 4}
-STRATEGIES = ("one_for_one", "one_for_all")      # enum aithon_strategy, in order
-RESTARTS = ("permanent", "transient", "temporary")  # enum aithon_restart, in order
+# codes; the supervisor strategies and restart kinds in the order of theirs.
+REASON_CODES = EXIT_REASONS
 SIGNAL_FIELDS = ("pid", "reason")
 MOST_RESTARTS = 10000  # aithon_supervisor_start's bound
 

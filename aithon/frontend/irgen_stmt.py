@@ -19,8 +19,8 @@ from aithon.frontend.scope import (
     reachable_functions,
     undefined_name,
 )
+from aithon.runtime_codes import RANGE_STEP_ZERO
 
-RANGE_STEP_ZERO = 7  # runtime.h: AITHON_ERR_RANGE_STEP_ZERO
 
 
 def _meet(a: set[str] | None, b: set[str] | None) -> set[str] | None:

@@ -24,10 +24,10 @@ from aithon.passes.actor_to_llvm.slots import (
 )
 from aithon.passes.actor_to_llvm.supervision import is_signal, read_signal, receive_signal
 from aithon.passes.py_to_std.emitter import Emitter
+from aithon.runtime_codes import RECEIVE_TIMEOUT
 
 SPAWN_LINK = 1                 # AITHON_SPAWN_LINK
 SPAWN_MONITOR = 2              # AITHON_SPAWN_MONITOR
-RECEIVE_TIMEOUT = 18           # AITHON_ERR_RECEIVE_TIMEOUT
 
 
 class LowerSpawn(RewritePattern):

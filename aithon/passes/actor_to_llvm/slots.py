@@ -23,6 +23,7 @@ from xdsl.rewriter import InsertPoint
 
 from aithon.dialects import actor
 from aithon.passes.py_to_std.emitter import Emitter
+from aithon.runtime_codes import SPAWN_FAILED
 
 ptr = llvm.LLVMPointerType()
 i8 = IntegerType(8)
@@ -146,7 +147,6 @@ def entry_alloca(rewriter: PatternRewriter, anchor: Operation, slots: int,
     return emit(llvm.AllocaOp(emit.i64(slots), i64, alignment=alignment))
 
 
-SPAWN_FAILED = 17              # AITHON_ERR_SPAWN_FAILED
 
 
 def raise_if_no_pid(emit: Emitter, pid: SSAValue) -> None:

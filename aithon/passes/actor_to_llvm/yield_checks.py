@@ -19,10 +19,11 @@ from xdsl.rewriter import InsertPoint
 from aithon.dialects import actor
 from aithon.passes.actor_to_llvm.slots import entry_alloca, entry_block, nothing, only
 from aithon.passes.py_to_std.emitter import Emitter
+from aithon.runtime_codes import ACTOR_BLOCK_SIZE, STACK_SLOT_LOG2
 
 # runtime.h, aithon_actor_block: where a slot's control block is.
-SLOT_LOG2 = 23
-BLOCK_SIZE = 768
+SLOT_LOG2 = STACK_SLOT_LOG2
+BLOCK_SIZE = ACTOR_BLOCK_SIZE
 YIELD = "aithon_yield_preserving"
 PRESERVE_ALL = llvm.CallingConventionAttr("preserve_allcc")
 LOOP_BATCH = 64                # back-edge iterations per reduction

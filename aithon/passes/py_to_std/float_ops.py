@@ -16,8 +16,8 @@ from xdsl.pattern_rewriter import PatternRewriter, RewritePattern, op_type_rewri
 from aithon.dialects import py
 from aithon.passes.py_to_std.emitter import Emitter, f64
 from aithon.passes.py_to_std.int_ops import is_small
+from aithon.runtime_codes import FLOAT_DIV_BY_ZERO
 
-FLOAT_DIV_BY_ZERO = 4  # runtime.h: AITHON_ERR_FLOAT_DIV_BY_ZERO
 
 SIMPLE = {py.AddOp: arith.AddfOp, py.SubOp: arith.SubfOp, py.MulOp: arith.MulfOp}
 RUNTIME = {py.FloorDivOp: "aithon_float_floordiv", py.ModOp: "aithon_float_mod",
