@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, is_dataclass, replace
 
 from xdsl.dialects import cf, func
 from xdsl.ir import Attribute, Block, SSAValue
@@ -60,6 +60,17 @@ class RangeLoop:
 def _is_small(value: int) -> bool:
     """Whether an int is small: held inline once lowered (docs/integers.md)."""
     return -(1 << 62) <= value < (1 << 62)
+
+
+def _reads(node, name: str) -> bool:
+    """Whether the AST under `node` mentions the name `name` anywhere."""
+    if isinstance(node, ast.Name):
+        return node.id == name
+    if isinstance(node, list):
+        return any(_reads(item, name) for item in node)
+    if is_dataclass(node):
+        return any(_reads(getattr(node, f.name), name) for f in fields(node) if f.name != "span")
+    return False
 
 
 def _has_loop(body: list[ast.Stmt]) -> bool:
@@ -329,13 +340,17 @@ class StatementGen:
         # the body sees (start <= i < stop, or stop < i <= start), and a copy
         # of the loop that marks it with py.assume_small loses the tag tests
         # on i.  Constant bounds decide at compile time; otherwise an
-        # innermost loop is versioned on one run-time test, and the general
-        # copy handles big bounds.  (Outer loops are not: copies would nest.)
+        # innermost loop whose body reads i is versioned on one run-time
+        # test, and the general copy handles big bounds.  (Outer loops are
+        # not, or copies would nest; nor loops that never read i, which
+        # would gain little for twice the code.)
         constants = [self._constant_int(a) for a in call.args]
         if all(c is not None for c in constants):
             copies = ["small"] if all(_is_small(c) for c in constants) else ["general"]
+        elif _has_loop(stmt.body) or not _reads(stmt.body, stmt.target):
+            copies = ["general"]
         else:
-            copies = ["general"] if _has_loop(stmt.body) else ["small", "general"]
+            copies = ["small", "general"]
         breaks = []
         if copies == ["small", "general"]:
             small, general = self.new_block(), self.new_block()

@@ -9,8 +9,9 @@
 # Versioning: when start, stop and step are small ints, every counter value
 # the body sees is small too, so a copy of the loop marks the counter with
 # py.assume_small.  An innermost loop with run-time bounds gets both copies,
-# chosen by one py.int_is_small test; constant bounds pick one copy at compile
-# time; an outer loop keeps only the general copy.
+# chosen by one py.int_is_small test, if its body reads the loop variable;
+# constant bounds pick one copy at compile time; an outer loop keeps only the
+# general copy.
 
 def up(n: int) -> int:
     total = 0
@@ -174,4 +175,16 @@ def nested(n: int) -> int:
 # CHECK-NOT: py.assume_small
 # CHECK: py.int_is_small
 # CHECK-NOT: py.int_is_small
+# CHECK: func.return
+
+def repeat(n: int) -> int:
+    total = 0
+    for _ in range(n):
+        total += 3
+    return total
+# A body that never reads the loop variable gains little from a small copy:
+# only the general one.
+# CHECK-LABEL: func.func {{.*}}@py.repeat(
+# CHECK-NOT: py.int_is_small
+# CHECK-NOT: py.assume_small
 # CHECK: func.return
