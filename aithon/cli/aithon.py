@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 
 from aithon.backend import driver
-from aithon.cli.common import report, write_output
+from aithon.cli.common import report, with_deep_recursion, write_output
 from aithon.compiler import DEFAULT_PIPELINE, compile_to_std
 from aithon.passes.registry import expand
 
@@ -155,7 +155,7 @@ def run(argv: list[str]) -> int:
         partial = executable.with_suffix(f".{os.getpid()}.tmp")
         args.output = str(partial)
         try:
-            build(args, source, source_path)
+            with_deep_recursion(lambda: build(args, source, source_path))
         except Exception as err:  # noqa: BLE001
             return report("aithon", source_path, source, err)
         partial.replace(executable)
@@ -168,7 +168,8 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "run":
         return run(argv[1:])
-    return compile_file(_parser().parse_args(argv))
+    arguments = _parser().parse_args(argv)
+    return with_deep_recursion(lambda: compile_file(arguments))
 
 
 if __name__ == "__main__":

@@ -185,6 +185,8 @@ class StatementGen:
         if not isinstance(target, ast.Name):
             what = target.what if isinstance(target, ast.Unsupported) else "this target"
             raise CompileError(target.span, f"assignment to {what} is not supported yet")
+        if target.id == "__debug__":
+            raise CompileError(target.span, "cannot assign to __debug__")  # CPython's SyntaxError
         # In a function, assigning a function's name makes a local that shadows it.
         function = target.id in self.signatures and self.fn.is_module
         if function or target.id in TYPE_NAMES or target.id in ("print", "range"):

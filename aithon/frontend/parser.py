@@ -260,7 +260,14 @@ class _ToAst(Transformer):
         func, arguments = children
         args, keywords = [], []
         for arg in arguments or []:
-            (keywords if isinstance(arg, ast.Keyword) else args).append(arg)
+            if isinstance(arg, ast.Keyword):
+                if any(k.name == arg.name for k in keywords):
+                    raise CompileError(arg.span, f"keyword argument repeated: {arg.name}")
+                keywords.append(arg)
+            elif keywords:
+                raise CompileError(arg.span, "positional argument follows keyword argument")
+            else:
+                args.append(arg)
         return ast.Call(_meta_span(meta), func, args, keywords)
 
     def arguments(self, meta, children):
@@ -416,7 +423,7 @@ def parse(source: str, filename: str) -> ast.Module:
     try:
         return ast.Module(filename, _ToAst().transform(tree))
     except VisitError as err:  # Lark wraps errors raised inside the transformer
-        if isinstance(err.orig_exc, CompileError):
+        if isinstance(err.orig_exc, (CompileError, RecursionError)):
             raise err.orig_exc from None
         raise
 
