@@ -1,8 +1,18 @@
-"""Numbers the compiler shares with the runtime's C ABI (runtime/include/aithon/runtime.h).
+"""Numbers the compiler shares with the runtime (runtime/include/aithon/runtime.h, runtime/src/tagged.h).
 
 Compiled code hands these to the runtime, so each must equal its C
 counterpart; test/unit/test_runtime_codes.py reads runtime.h and checks them.
 """
+
+# The range of a small int, held inline in its tagged word (runtime/src/tagged.h,
+# docs/integers.md); other ints are pointers to GMP numbers.
+SMALL_MIN = -(1 << 62)
+SMALL_MAX = (1 << 62) - 1
+
+
+def is_small(value: int) -> bool:
+    return SMALL_MIN <= value <= SMALL_MAX
+
 
 # enum aithon_error: the codes compiled code passes to aithon_raise.
 FLOAT_DIV_BY_ZERO = 4     # AITHON_ERR_FLOAT_DIV_BY_ZERO

@@ -372,7 +372,7 @@ class AssumeSmallOp(IRDLOperation):
 
     Like `llvm.assume`, the promise is not checked: a big int here is
     undefined behaviour.  Only passes that can prove it may create one
-    (irgen's versioned range loops: see docs/passes.md).
+    (irgen's versioned range loops: see docs/dialect-py.md, "Range loops").
     """
 
     name = "py.assume_small"

@@ -217,14 +217,12 @@ class IRGen(StatementGen, ExpressionGen, ActorsGen):
         return body[-1].span if body else Span(1, 1)
 
     def _seal_open_blocks(self) -> None:
-        """Give the blocks left without a terminator one, or drop them if empty."""
-        for block in list(self.fn.op.body.blocks):
+        """Give the blocks left without a terminator one.  (Such blocks are
+        started after a `return`, `break` or `continue`; no path reaches
+        them, and _order_blocks then drops them.)"""
+        for block in self.fn.op.body.blocks:
             last = block.last_op
             if last is not None and last.has_trait(IsTerminator):
-                continue
-            if block.first_op is None and not block.uses and block is not self.fn.op.body.blocks.first:
-                self.fn.op.body.detach_block(block)
-                block.erase()
                 continue
             unreachable = llvm.UnreachableOp()
             unreachable.location = (last.location if last else self.fn.op.location)

@@ -19,7 +19,7 @@ from aithon.frontend.scope import (
     reachable_functions,
     undefined_name,
 )
-from aithon.runtime_codes import RANGE_STEP_ZERO
+from aithon.runtime_codes import RANGE_STEP_ZERO, is_small
 
 
 
@@ -55,11 +55,6 @@ class RangeLoop:
     def counter_value(self, gen, span):
         value = gen.value(py.LoadOp(self.counter), span)
         return gen.value(py.AssumeSmallOp(value), span) if self.small else value
-
-
-def _is_small(value: int) -> bool:
-    """Whether an int is small: held inline once lowered (docs/integers.md)."""
-    return -(1 << 62) <= value < (1 << 62)
 
 
 def _reads(node, name: str) -> bool:
@@ -348,23 +343,24 @@ class StatementGen:
         # would gain little for twice the code.)
         constants = [self._constant_int(a) for a in call.args]
         if all(c is not None for c in constants):
-            copies = ["small"] if all(_is_small(c) for c in constants) else ["general"]
-        elif _has_loop(stmt.body) or not _reads(stmt.body, stmt.target):
-            copies = ["general"]
+            small_copy = all(is_small(c) for c in constants)
+            general_copy = not small_copy
         else:
-            copies = ["small", "general"]
-        breaks = []
-        if copies == ["small", "general"]:
+            small_copy = not _has_loop(stmt.body) and _reads(stmt.body, stmt.target)
+            general_copy = True
+        general = None
+        if small_copy and general_copy:
             small, general = self.new_block(), self.new_block()
             all_small = self.value(py.IntIsSmallOp([start, stop, step]), call.span)
             self.emit(cf.ConditionalBranchOp(all_small, small, [], general, []), stmt.span)
             self.start_block(small, entry_defined)
-        if "small" in copies:
+        breaks = []
+        if small_copy:
             breaks += self._range_loop(loop.assuming_small(
                 *(self.value(py.AssumeSmallOp(v), call.span) for v in (start, stop, step))))
-        if copies == ["small", "general"]:
+        if general is not None:
             self.start_block(general, entry_defined)
-        if "general" in copies:
+        if general_copy:
             breaks += self._range_loop(loop)
         self._finish_loop(exit_, entry_defined, stmt.orelse, else_block, breaks, stmt.span)
 

@@ -43,7 +43,6 @@ from xdsl.traits import Pure
 
 from aithon.dialects import py
 
-ASYNC_ATTR = "py.async"
 IDENTITY = {py.AddOp: 0, py.MulOp: 1}
 
 
@@ -65,9 +64,9 @@ class TailSite:
 
 def tail_site(ret: func.ReturnOp, name: str) -> TailSite | None:
     """The tail self-call that `ret` ends, if it ends one."""
-    call = ret.prev_op
     if len(ret.arguments) != 1:
         return None
+    call = ret.prev_op
     if isinstance(call, func.CallOp) and call.callee.string_value() == name \
             and call.results[0] is ret.arguments[0] and call.results[0].has_one_use():
         return TailSite(call, None, ret)
@@ -81,7 +80,7 @@ def tail_site(ret: func.ReturnOp, name: str) -> TailSite | None:
     if not (isinstance(call, func.CallOp) and call.callee.string_value() == name):
         return None
     result = call.results[0]
-    if not result.has_one_use() or result not in (combine.lhs, combine.rhs) or combine.lhs is combine.rhs:
+    if not result.has_one_use() or result not in (combine.lhs, combine.rhs):
         return None
     return TailSite(call, combine, ret)
 
@@ -97,15 +96,18 @@ def unobservable(op) -> bool:
     return op.has_trait(Pure) and not isinstance(op, func.CallOp)
 
 
-def eliminate_tail_calls(function: func.FuncOp) -> bool:
-    """Rewrite `function`'s tail self-calls into a loop; False if it has none."""
-    if function.is_declaration or ASYNC_ATTR in function.attributes:
-        return False
+def returns(function: func.FuncOp) -> list[func.ReturnOp]:
+    return [op for block in function.body.blocks for op in block.ops if isinstance(op, func.ReturnOp)]
+
+
+def eliminate_tail_calls(function: func.FuncOp) -> None:
+    """Rewrite `function`'s tail self-calls into a loop."""
+    if function.is_declaration or py.ASYNC_ATTR in function.attributes:
+        return
     name = function.sym_name.data
-    returns = [op for block in function.body.blocks for op in block.ops if isinstance(op, func.ReturnOp)]
-    sites = [site for site in map(lambda r: tail_site(r, name), returns) if site is not None]
+    sites = [site for site in (tail_site(r, name) for r in returns(function)) if site is not None]
     if not sites:
-        return False
+        return
     kinds = {type(site.combine) for site in sites if site.combine is not None}
     if len(kinds) > 1:
         # Mixed + and * sites would need two accumulators: keep only the
@@ -113,7 +115,7 @@ def eliminate_tail_calls(function: func.FuncOp) -> bool:
         sites = [site for site in sites if site.combine is None]
         kinds = set()
         if not sites:
-            return False
+            return
     kind = kinds.pop() if kinds else None
 
     entry = function.body.blocks.first
@@ -145,13 +147,11 @@ def eliminate_tail_calls(function: func.FuncOp) -> bool:
 
     if kind is not None:
         # Every other return adds what the loop has accumulated.
-        for ret in [op for block in function.body.blocks for op in block.ops
-                    if isinstance(op, func.ReturnOp)]:
+        for ret in returns(function):
             total = kind(accumulator, ret.arguments[0])
             total.location = ret.location
             ret.parent_block().insert_op_before(total, ret)
             ret.operands = [total.result]
-    return True
 
 
 def split_entry(function: func.FuncOp, entry: Block, initial: list[SSAValue]) -> Block:

@@ -42,3 +42,11 @@ def test_supervisor_enums_in_order():
 def test_control_block_layout():
     assert codes.STACK_SLOT_LOG2 == define_value("AITHON_STACK_SLOT_LOG2")
     assert codes.ACTOR_BLOCK_SIZE == define_value("AITHON_ACTOR_BLOCK_SIZE")
+
+
+def test_small_int_range():
+    tagged = (Path(__file__).resolve().parents[2] / "runtime" / "src" / "tagged.h").read_text()
+    assert "kSmallMin = -(int64_t{1} << 62);" in tagged and "kSmallMax = (int64_t{1} << 62) - 1;" in tagged
+    assert (codes.SMALL_MIN, codes.SMALL_MAX) == (-(1 << 62), (1 << 62) - 1)
+    assert codes.is_small(codes.SMALL_MAX) and not codes.is_small(codes.SMALL_MAX + 1)
+    assert codes.is_small(codes.SMALL_MIN) and not codes.is_small(codes.SMALL_MIN - 1)

@@ -19,11 +19,10 @@ from xdsl.dialects import arith, llvm
 from xdsl.dialects.builtin import DenseArrayBase, IntegerAttr, i1, i64
 from xdsl.pattern_rewriter import PatternRewriter, RewritePattern, op_type_rewrite_pattern
 
+from aithon import runtime_codes
 from aithon.dialects import py
 from aithon.passes.py_to_std.emitter import Emitter
 
-SMALL_MIN = -(1 << 62)
-SMALL_MAX = (1 << 62) - 1
 TAGGED_MIN = -(1 << 63)  # the tagged word of SMALL_MIN
 
 
@@ -80,7 +79,7 @@ def fast_or_slow(e: Emitter, fast_ok, fast_value, slow_fn: str, args):
 
 
 def int_constant(e: Emitter, value: int):
-    if SMALL_MIN <= value <= SMALL_MAX:
+    if runtime_codes.is_small(value):
         return e.i64(value << 1)
     from aithon.passes.py_to_std.strings import string_pointer
 
