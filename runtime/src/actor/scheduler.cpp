@@ -1,6 +1,8 @@
 // The scheduler (scheduler.h): the worker loop, stealing, parking, timers.
 #include "scheduler.h"
 
+#include <algorithm>
+#include <climits>
 #include <ctime>
 
 #include "lifecycle.h"
@@ -18,6 +20,18 @@ thread_local Worker *tl_worker = nullptr;
 // every 61 scheduling ticks, for the same reason).
 constexpr uint32_t kInjectorInterval = 61;
 constexpr std::size_t kStealMax = 128;
+// Stealing back-off.  A thief whose loot ran out within kWorthwhileNs did
+// not earn its theft: the stolen actors were too short to pay for moving
+// them to another core (cache misses on their blocks and stacks, their
+// messages crossing back).  It then sleeps instead of stealing again, and
+// pauses its victim's wake-ups meanwhile, for a back-off that starts at
+// kMinPauseNs and doubles with each short loot, up to kMaxPauseNs: the
+// longest a runnable actor waits for an idle core.  A loot that lasts
+// halves the back-off.  (A spawner awaiting a burst of tiny actors: stolen,
+// they made spawning 25% slower than on one core.)
+constexpr int64_t kWorthwhileNs = 50'000;
+constexpr int64_t kMinPauseNs = 50'000;
+constexpr int64_t kMaxPauseNs = 1'000'000;
 
 uint32_t next_random(Worker &w) {
   // xorshift64: cheap, and only picks steal victims.
@@ -72,7 +86,7 @@ void push_deque(Worker &w, Actor *a, bool front, bool notify = true) {
   // waiting does wake a thief).  Waking an idle worker for each spawn of a
   // burst of short actors would move most of them to another core, where
   // they run slower than here.
-  if (!notify || w.deque.size_approx() < 2) return;
+  if (!notify || w.deque.size_approx() < 2 || w.wakes_paused.load(std::memory_order_relaxed)) return;
   std::atomic_thread_fence(std::memory_order_seq_cst);  // push, then read idle_count
   wake_idle_worker();
 }
@@ -88,6 +102,8 @@ Actor *steal(Worker &thief) {
     std::size_t got = victim.deque.steal_half(loot, kStealMax);
     if (got == 0) continue;
     bump(thief.steals);
+    thief.last_victim = &victim;
+    thief.stole_at_ns = monotonic_ns();
     // loot is oldest first: run the oldest now (the most likely to be
     // long-running), queue the rest so that the next oldest comes next.
     for (std::size_t i = got; i > 1; --i) thief.deque.push_back(loot[i - 1]);
@@ -136,6 +152,24 @@ void fire_timers(Worker &w) {
   }
 }
 
+// w has run out of work.  If its last loot lasted less than kWorthwhileNs,
+// double the back-off, pause that victim's wake-ups and note it in
+// w.paused_victim: w then sleeps through the back-off instead of stealing
+// (worker_loop).  A loot that lasted halves the back-off.
+bool loot_was_short(Worker &w) {
+  Worker *victim = w.last_victim;
+  if (victim == nullptr) return false;
+  w.last_victim = nullptr;
+  if (monotonic_ns() - w.stole_at_ns >= kWorthwhileNs) {
+    w.pause_ns = w.pause_ns / 2 < kMinPauseNs ? 0 : w.pause_ns / 2;
+    return false;
+  }
+  w.pause_ns = w.pause_ns == 0 ? kMinPauseNs : std::min(2 * w.pause_ns, kMaxPauseNs);
+  victim->wakes_paused.store(true, std::memory_order_relaxed);
+  w.paused_victim = victim;
+  return true;
+}
+
 // Next actor to run, or nullptr.  Sets *from_lifo.
 Actor *find_work(Worker &w, bool *from_lifo) {
   *from_lifo = false;
@@ -162,18 +196,24 @@ Actor *find_work(Worker &w, bool *from_lifo) {
   }
   if (Actor *a = w.deque.pop_back()) return a;
   if (Actor *a = pop_injector()) return a;
+  if (loot_was_short(w)) return nullptr;
   return steal(w);
 }
 
-bool has_visible_work(Worker &w) {
+// Work w could take now, not counting the deque of `paused` (if any).
+bool has_visible_work(Worker &w, const Worker *paused) {
   if (scheduler.injector_size.load(std::memory_order_seq_cst) != 0) return true;
   for (uint32_t i = 0; i < scheduler.worker_count; ++i) {
-    if (scheduler.workers[i].deque.size_approx() != 0) return true;
+    const Worker &other = scheduler.workers[i];
+    if (&other != paused && other.deque.size_approx() != 0) return true;
   }
   return w.lifo != nullptr;
 }
 
-void park_worker(Worker &w) {
+// Sleep until woken, or until the next timer is due, or (when `paused` is
+// set) until w's back-off is over.  The paused victim's deque does not keep
+// w awake: its work is what w just found not worth taking yet.
+void park_worker(Worker &w, Worker *paused) {
   {
     std::lock_guard<std::mutex> guard(scheduler.idle_mutex);
     w.idle = true;
@@ -182,13 +222,15 @@ void park_worker(Worker &w) {
   std::atomic_thread_fence(std::memory_order_seq_cst);  // register, then look (deque.h: publish)
   // Registered as idle first, then look again: a producer that pushed before
   // our registration is seen here; one that pushes after it sees us.
-  bool sleep = !has_visible_work(w) && !scheduler.stopping.load(std::memory_order_seq_cst);
+  bool sleep = !has_visible_work(w, paused) && !scheduler.stopping.load(std::memory_order_seq_cst);
   if (sleep) {
     std::unique_lock<std::mutex> park(w.park_mutex);
-    if (w.timers.empty()) {
+    if (w.timers.empty() && paused == nullptr) {
       w.park_cv.wait(park, [&] { return w.wake_requested || scheduler.stopping.load(); });
     } else {
-      int64_t wait = w.timers.next_deadline() - monotonic_ns();
+      int64_t now = monotonic_ns();
+      int64_t wait = paused != nullptr ? w.pause_ns : INT64_MAX;
+      if (!w.timers.empty()) wait = std::min(wait, w.timers.next_deadline() - now);
       if (wait > 0) {
         w.park_cv.wait_for(park, std::chrono::nanoseconds(wait),
                            [&] { return w.wake_requested || scheduler.stopping.load(); });
@@ -264,7 +306,10 @@ void worker_loop(Worker &w) {
     bool from_lifo = false;
     Actor *a = find_work(w, &from_lifo);
     if (a == nullptr) {
-      park_worker(w);
+      Worker *paused = w.paused_victim;
+      w.paused_victim = nullptr;
+      park_worker(w, paused);
+      if (paused != nullptr) paused->wakes_paused.store(false, std::memory_order_relaxed);
       continue;
     }
     run_actor(w, a, from_lifo);

@@ -44,6 +44,17 @@ struct Worker {
   MessageCache messages;
   uint32_t tick = 0;
   uint64_t random = 0;
+  // Wake-up back-off (scheduler.cpp, worker_loop).  Set by a thief whose
+  // last theft from this worker was not worth waking for; while set, this
+  // worker's pushes wake nobody.  The thief clears it when it wakes again.
+  std::atomic<bool> wakes_paused{false};
+  // This worker as a thief: whom it last stole from and when (until that
+  // loot is used up), its current back-off, and the victim whose wake-ups
+  // it paused when it last found nothing to do.
+  Worker *last_victim = nullptr;
+  int64_t stole_at_ns = 0;
+  int64_t pause_ns = 0;
+  Worker *paused_victim = nullptr;
   // Statistics, written only by this worker's thread (a shared counter would
   // bounce between cores on every spawn), read by anyone.
   alignas(64) std::atomic<uint64_t> spawned{0};

@@ -63,7 +63,25 @@ void busy_task(void *, size_t) {
   }
 }
 
-void stealing_main(void *, size_t) {
+void nothing(void *, size_t) {}
+
+// Bursts of actors too short to be worth stealing: thieves back off.
+void spawn_tiny_bursts(int bursts) {
+  aithon_spawn_options monitor = {AITHON_SPAWN_MONITOR, 0};
+  aithon_pid pids[500];
+  for (int b = 0; b < bursts; ++b) {
+    for (auto &p : pids) p = aithon_spawn_opt(nothing, nullptr, 0, &monitor);
+    for (auto p : pids) CHECK(aithon_await(p, nullptr) == AITHON_EXIT_NORMAL);
+  }
+}
+
+void stealing_main(void *arg, size_t) {
+  // First, with a true argument, the bursts of tiny actors: the busy ones
+  // below then meet a thief backed off as far as it goes, and it must still
+  // come.
+  bool after_tiny_bursts = false;
+  std::memcpy(&after_tiny_bursts, arg, sizeof after_tiny_bursts);
+  if (after_tiny_bursts) spawn_tiny_bursts(400);
   aithon_spawn_options monitor = {AITHON_SPAWN_MONITOR, 0};
   aithon_pid pids[64];
   for (auto &p : pids) p = aithon_spawn_opt(busy_task, nullptr, 0, &monitor);
@@ -148,9 +166,11 @@ void idle_main(void *, size_t) {
 int main() {
   CHECK(run_main(idle_main, 2) == 0);
   CHECK(run_main(fairness_main, 1) == 0);
-  ran_on[0].store(0);
-  ran_on[1].store(0);
-  CHECK(run_main(stealing_main, 2) == 0);
+  for (bool after_tiny_bursts : {false, true}) {
+    ran_on[0].store(0);
+    ran_on[1].store(0);
+    CHECK(run_main(stealing_main, 2, &after_tiny_bursts, sizeof after_tiny_bursts) == 0);
+  }
   for (uint32_t workers : {1u, 2u}) CHECK(run_main(mailbox_main, workers) == 0);
   if (check_failures == 0) std::puts("test_scheduling: ok");
   return check_failures == 0 ? 0 : 1;
