@@ -194,7 +194,7 @@ aithon_pid spawn_actor(Worker *w, Actor *parent, aithon_behaviour fn, const void
       parent->links.push(a->pid);
     }
     if (flags & AITHON_SPAWN_MONITOR) {
-      uint64_t ref = scheduler.next_ref.fetch_add(1, std::memory_order_relaxed);
+      uint64_t ref = new_ref(*w);
       a->watchers.push(MonitorEntry{ref, parent->pid});
       record_monitor(parent, ref, a->pid);
     }

@@ -283,7 +283,7 @@ bool aithon_trap_exits(bool on) {
 uint64_t aithon_monitor(aithon_pid pid) {
   Actor *self = current_actor();
   if (self == nullptr) return 0;
-  uint64_t ref = scheduler.next_ref.fetch_add(1, std::memory_order_relaxed);
+  uint64_t ref = new_ref(*self->worker);
   bool watching = false;
   if (Actor *target = acquire_pid(pid)) {
     {

@@ -92,7 +92,7 @@ int aithon_runtime_run(aithon_behaviour main_behaviour, const void *arg, size_t 
   unsigned cores = std::thread::hardware_concurrency();
   uint64_t workers = options != nullptr && options->workers != 0 ? options->workers
                                                                   : env_number("AITHON_WORKERS", cores != 0 ? cores : 1);
-  if (workers > 1024) fatal("at most 1024 workers (AITHON_WORKERS)");
+  if (workers > kMaxWorkers) fatal("at most 1024 workers (AITHON_WORKERS)");
   uint64_t slice = options != nullptr && options->reductions != 0 ? options->reductions
                                                                    : env_number("AITHON_REDUCTIONS", 2000);
   if (slice > (uint64_t{1} << 40)) fatal("at most 2**40 reductions per slice (AITHON_REDUCTIONS)");

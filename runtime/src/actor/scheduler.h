@@ -29,6 +29,9 @@
 
 namespace aithon::rt {
 
+// AITHON_WORKERS may ask for at most this many.
+constexpr uint32_t kMaxWorkers = 1024;
+
 struct Worker {
   uint32_t index = 0;
   Context context;  // the worker thread's own stack
@@ -44,6 +47,7 @@ struct Worker {
   MessageCache messages;
   uint32_t tick = 0;
   uint64_t random = 0;
+  uint64_t refs_made = 0;  // new_ref
   // Wake-up back-off (scheduler.cpp, worker_loop).  Set by a thief whose
   // last theft from this worker was not worth waking for; while set, this
   // worker's pushes wake nobody.  The thief clears it when it wakes again.
@@ -90,10 +94,15 @@ struct Scheduler {
   std::atomic<uint64_t> spawned{0};
   std::atomic<uint64_t> ended{0};
   std::atomic<uint64_t> steals{0};
-  std::atomic<uint64_t> next_ref{1};
 };
 
 extern Scheduler scheduler;
+
+// A new monitor reference, unique in the process: the worker's own count
+// above its index, so that making one is a plain increment rather than an
+// atomic on a counter all workers share.  Never 0.
+inline uint64_t new_ref(Worker &w) { return (++w.refs_made << 16) | w.index; }
+static_assert(kMaxWorkers <= (1u << 16), "new_ref keeps a worker index in 16 bits");
 
 // Add one to a counter only the calling thread writes (no locked
 // instruction).
