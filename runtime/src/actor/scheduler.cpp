@@ -346,23 +346,39 @@ void wake(Actor *a) {
   schedule_woken(self != nullptr ? self->worker : this_worker(), a);
 }
 
+// Whom a waiting or ending actor may switch to directly, skipping the
+// worker loop: the actor in the LIFO slot (typically the one it just sent
+// to); for an ending one, else the newest in the deque (the next of a
+// burst of spawns), as the loop would pick.  Not after the main actor: once
+// it ends, nothing else runs.
+Actor *direct_successor(Worker &w, Actor *self, SwitchReason reason) {
+  bool ending = reason == SwitchReason::Exit;
+  if (ending && self->is_main) return nullptr;
+  if (Actor *next = w.lifo) {
+    w.lifo = nullptr;
+    return next;
+  }
+  return ending ? w.deque.pop_back() : nullptr;
+}
+
 void switch_to_worker(Actor *self, SwitchReason reason) {
   self->switch_reason = reason;
   // self->worker is read here, on the actor's stack, at the moment of the
   // switch: the worker that runs us now.
   Worker *w = self->worker;
   w->switched_out = self;
-  if (reason == SwitchReason::Wait) {
-    // The direct hand-off: the LIFO successor gets the rest of the slice,
-    // as it would through the worker loop, minus two stack switches.  Only
-    // while the slice lasts, so the loop still gets to look at timers, the
-    // injector and everyone else at least once a slice.
-    Actor *next = w->lifo;
-    if (next != nullptr && self->reductions > 0 && !scheduler.stopping.load(std::memory_order_relaxed)) {
-      w->lifo = nullptr;
-      prepare_to_run(*w, next, self->reductions);
-      switch_context(self->context, next->context);
-      complete_switch(self->worker);
+  // The direct hand-off: the successor gets the rest of the slice, as it
+  // would through the worker loop, minus two stack switches.  Only while
+  // the slice lasts, so the loop still gets to look at timers, the injector
+  // and everyone else at least once a slice.
+  if (reason != SwitchReason::Yield && self->reductions > 0 &&
+      !scheduler.stopping.load(std::memory_order_relaxed)) {
+    if (Actor *next = direct_successor(*w, self, reason)) {
+      // A hand-off costs a reduction: a chain of actors that end at once
+      // still returns to the loop every slice.
+      prepare_to_run(*w, next, self->reductions - 1);
+      switch_context(self->context, next->context, reason == SwitchReason::Exit);
+      complete_switch(self->worker);  // (never reached after an exit)
       return;
     }
   }
