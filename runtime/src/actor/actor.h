@@ -82,6 +82,12 @@ struct MonitorList {
   void clear();
 };
 
+// What an actor knows of an actor it monitors (Actor::watched).
+struct Watched {
+  uint32_t monitors;  // monitors held on it
+  MessageNode *down;  // its DOWN in the saved list (the first, if several)
+};
+
 struct alignas(64) Actor {
   // ---- the running actor's own fields -------------------------------------
   int64_t reductions;     // ABI: offset 0 (aithon_current_reductions)
@@ -121,14 +127,14 @@ struct alignas(64) Actor {
   // What the error that ends the actor names, if anything: the variable of
   // a NameError (a string literal of the program, so never freed).
   const char *error_detail;
-  // The DOWN messages in the saved list, by sender pid, so that await finds
-  // its one in O(1).  A second DOWN from the same pid (two monitors) is not
-  // indexed, only counted, and found by a search.
-  FlatMap saved_downs;
+  // The monitors this actor holds: ref -> target pid, and per target pid
+  // how many, with the target's DOWN message once it is in the saved list,
+  // so that await finds it in O(1).  A second DOWN from the same pid (two
+  // monitors) is not indexed, only counted, and found by a search.
+  FlatMap monitor_targets;
+  FlatMapOf<Watched> watched;
   uint32_t unindexed_downs;
   FlatMap cancelled_downs;  // refs demonitored while their DOWN was on its way
-  FlatMap monitor_targets;  // monitors this actor holds: ref -> target pid
-  FlatMap monitored;        // target pid -> how many of them watch it
   Heap heap;
   aithon_behaviour behaviour;
   void *arg;

@@ -46,8 +46,7 @@ Actor *init_block(uint32_t slot, std::size_t heap_size) {
   a->error_detail = nullptr;
   a->awaiting.store(AITHON_NO_PID, std::memory_order_relaxed);
   new (&a->monitor_targets) FlatMap();
-  new (&a->monitored) FlatMap();
-  new (&a->saved_downs) FlatMap();
+  new (&a->watched) FlatMapOf<Watched>();
   new (&a->cancelled_downs) FlatMap();
   a->unindexed_downs = 0;
   new (&a->heap) Heap();
@@ -134,12 +133,16 @@ void MonitorList::clear() {
 
 void record_monitor(Actor *self, uint64_t ref, aithon_pid target) {
   self->monitor_targets.insert(ref, target);
-  self->monitored.add(target, 1);
+  if (Watched *w = self->watched.find_or_insert(target)) ++w->monitors;
 }
 
 aithon_pid forget_monitor(Actor *self, uint64_t ref) {
-  aithon_pid target = self->monitor_targets.erase(ref);
-  if (target != AITHON_NO_PID) self->monitored.add(target, -1);
+  aithon_pid target = AITHON_NO_PID;
+  if (!self->monitor_targets.erase(ref, &target)) return AITHON_NO_PID;
+  // Its DOWN, if it came, is out of the saved list by now (delivered, or
+  // dropped by demonitor), so the last monitor takes the entry with it.
+  Watched *w = self->watched.find(target);
+  if (w != nullptr && --w->monitors == 0 && w->down == nullptr) self->watched.erase(target);
   return target;
 }
 
@@ -246,8 +249,7 @@ void destroy_actor(Actor *a) {
   a->links.clear();
   a->watchers.clear();
   a->monitor_targets.clear();
-  a->monitored.clear();
-  a->saved_downs.clear();
+  a->watched.clear();
   a->cancelled_downs.clear();
   uint32_t slot = slot_of(a);
   if (w != nullptr) {

@@ -27,7 +27,12 @@ MessageCache *cache_of(Worker *w) { return w != nullptr ? &w->messages : nullptr
 
 void index_down(Actor *self, MessageNode *n) {
   if (n->msg.kind != AITHON_MSG_DOWN) return;
-  if (!self->saved_downs.insert_new(n->msg.from, reinterpret_cast<uint64_t>(n))) ++self->unindexed_downs;
+  Watched *w = self->watched.find(n->msg.from);
+  if (w != nullptr && w->down == nullptr) {
+    w->down = n;
+  } else {
+    ++self->unindexed_downs;
+  }
 }
 
 }  // namespace
@@ -81,7 +86,7 @@ MessageNode *act_on_signal(Actor *self, MessageNode *n) {
 // ending is dropped on arrival: true if n was one (and is freed).
 bool is_cancelled_down(Actor *self, MessageNode *n) {
   if (n->msg.kind != AITHON_MSG_DOWN || self->cancelled_downs.size() == 0) return false;
-  if (self->cancelled_downs.erase(n->msg.ref) == 0) return false;
+  if (!self->cancelled_downs.erase(n->msg.ref)) return false;
   free_message(cache_of(self->worker), n);
   return true;
 }
@@ -90,15 +95,19 @@ bool is_cancelled_down(Actor *self, MessageNode *n) {
 
 void unlink_saved(Actor *self, MessageNode *n) {
   if (n->msg.kind == AITHON_MSG_DOWN) {
-    if (self->saved_downs.erase_if(n->msg.from, reinterpret_cast<uint64_t>(n))) {
+    Watched *w = self->watched.find(n->msg.from);
+    if (w != nullptr && w->down == n) {
       // Index another DOWN from the same actor, if there is one.
+      w->down = nullptr;
       for (MessageNode *m = self->unindexed_downs != 0 ? self->saved_head : nullptr; m != nullptr; m = m->saved_next) {
         if (m != n && m->msg.kind == AITHON_MSG_DOWN && m->msg.from == n->msg.from) {
-          self->saved_downs.insert(m->msg.from, reinterpret_cast<uint64_t>(m));
+          w->down = m;
           --self->unindexed_downs;
           break;
         }
       }
+      // (Its monitor forgotten already: aithon_demonitor.)
+      if (w->down == nullptr && w->monitors == 0) self->watched.erase(n->msg.from);
     } else {
       --self->unindexed_downs;
     }

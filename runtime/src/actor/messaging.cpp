@@ -55,7 +55,8 @@ MessageNode *take_saved(Actor *self, Match match) {
 // The DOWN message from `pid` in the saved list, found through its index.
 MessageNode *take_down_from(Actor *self, aithon_pid pid) {
   drain_mailbox(self);
-  auto *n = reinterpret_cast<MessageNode *>(self->saved_downs.find(pid));
+  Watched *w = self->watched.find(pid);
+  MessageNode *n = w != nullptr ? w->down : nullptr;
   if (n != nullptr) unlink_saved(self, n);
   return n;
 }
@@ -183,9 +184,12 @@ int32_t aithon_await(aithon_pid pid, aithon_message **result) {
     n = take_down_from(self, pid);
     if (n != nullptr) break;
     // Not here yet: make sure it will come.
-    if (first && self->monitored.find(pid) == 0) {
-      aithon_monitor(pid);
-      continue;
+    if (first) {
+      const Watched *w = self->watched.find(pid);
+      if (w == nullptr || w->monitors == 0) {
+        aithon_monitor(pid);
+        continue;
+      }
     }
     self->awaiting.store(pid, std::memory_order_release);
     wait_for_message(self, -1);

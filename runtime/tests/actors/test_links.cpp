@@ -301,6 +301,40 @@ void reason_words_main(void *, size_t) {
   if (m != nullptr) CHECK(name_in(m) == kChainName);
 }
 
+// ---- two monitors on one actor: each DOWN is delivered once ----
+void two_monitors_main(void *, size_t) {
+  constexpr int64_t kMs = 1000 * 1000;
+  // await takes one DOWN; the other is still there to receive; with both
+  // gone, no monitor is left, so await monitors afresh and gets NOPROC.
+  aithon_pid child = spawn_monitored(ends_when_told);
+  aithon_monitor(child);
+  send_value<int>(child, 1);
+  CHECK(aithon_await(child, nullptr) == AITHON_EXIT_NORMAL);
+  aithon_message *m = aithon_receive_kind(AITHON_MSG_DOWN, 1000 * kMs);
+  CHECK(m != nullptr && m->from == child && m->reason == AITHON_EXIT_NORMAL);
+  CHECK(aithon_receive(10 * kMs) == nullptr);
+  CHECK(aithon_await(child, nullptr) == AITHON_EXIT_NOPROC);
+  CHECK(aithon_receive(10 * kMs) == nullptr);
+
+  // Demonitoring one of two after both DOWNs arrived drops its DOWN only;
+  // await then finds the other one, whichever was indexed.
+  for (bool drop_second : {false, true}) {
+    // Three monitors: the spawn's, a and b.
+    aithon_pid other = spawn_monitored(ends_when_told);
+    uint64_t a = aithon_monitor(other);
+    uint64_t b = aithon_monitor(other);
+    uint64_t dropped = drop_second ? b : a;
+    send_value<int>(other, 1);
+    // Let the DOWNs arrive (a receive that times out drains the mailbox).
+    CHECK(aithon_receive_kind(AITHON_MSG_USER, 50 * kMs) == nullptr);
+    aithon_demonitor(dropped);
+    CHECK(aithon_await(other, nullptr) == AITHON_EXIT_NORMAL);
+    m = aithon_receive_kind(AITHON_MSG_DOWN, 1000 * kMs);
+    CHECK(m != nullptr && m->from == other && m->ref != dropped);
+    CHECK(aithon_receive(10 * kMs) == nullptr);
+  }
+}
+
 // ---- what a failing main actor prints ----
 
 // Ends of a linked NameError: the report names the variable.
@@ -329,6 +363,7 @@ int main() {
     CHECK(run_main(links_main, workers) == 0);
     CHECK(run_main(receive_kind_main, workers) == 0);
     CHECK(run_main(reason_words_main, workers) == 0);
+    CHECK(run_main(two_monitors_main, workers) == 0);
   }
   if (check_failures == 0) std::puts("test_links: ok");
   return check_failures == 0 ? 0 : 1;
