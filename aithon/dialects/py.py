@@ -49,6 +49,7 @@ from xdsl.traits import Pure, SymbolOpInterface, SymbolTable, SymbolUserOpInterf
 from xdsl.utils.exceptions import VerifyException
 
 from aithon.dialects.actor import DownType, ExitType, PidType, ReasonType, verify_actor_callee
+from aithon.runtime_codes import is_small
 
 # ---------------------------------------------------------------------------
 # Types
@@ -383,6 +384,53 @@ class AssumeSmallOp(IRDLOperation):
 
     def __init__(self, operand):
         super().__init__(operands=[operand], result_types=[INT])
+
+
+@irdl_op_definition
+class AssumeInRangeOp(IRDLOperation):
+    """`operand` itself, which the compiler has proved to be an int with
+    lo <= operand < hi (so a small int: lo and hi are small).
+
+    `%r = py.assume_in_range %x, 0, 7`.  Like `py.assume_small`, the promise
+    is not checked.  irgen's versioned range loops create it for a variable
+    the loop only ever assigns `x = ... % C` (docs/dialect-py.md, "Range
+    loops"): then LLVM can drop overflow checks and the sign fix-up of `%`.
+    """
+
+    name = "py.assume_in_range"
+    operand = operand_def(INT)
+    lo = prop_def(IntAttr)
+    hi = prop_def(IntAttr)
+    result = result_def(INT)
+    traits = traits_def(Pure())
+
+    def __init__(self, operand, lo: int, hi: int):
+        super().__init__(operands=[operand], properties={"lo": IntAttr(lo), "hi": IntAttr(hi)},
+                         result_types=[INT])
+
+    def verify_(self) -> None:
+        lo, hi = self.lo.data, self.hi.data
+        if lo >= hi:
+            raise VerifyException(f"py.assume_in_range needs lo < hi, got [{lo}, {hi})")
+        if not (is_small(lo) and is_small(hi - 1)):
+            raise VerifyException(f"py.assume_in_range bounds must be small ints, got [{lo}, {hi})")
+
+    def print(self, printer: Printer) -> None:
+        printer.print_string(" ")
+        printer.print_operand(self.operand)
+        printer.print_string(f", {self.lo.data}, {self.hi.data}")
+        printer.print_op_attributes(self.attributes)
+
+    @classmethod
+    def parse(cls, parser: Parser) -> AssumeInRangeOp:
+        operand = parser.parse_operand()
+        parser.parse_punctuation(",")
+        lo = parser.parse_integer(allow_boolean=False)
+        parser.parse_punctuation(",")
+        hi = parser.parse_integer(allow_boolean=False)
+        op = cls(operand, lo, hi)
+        op.attributes.update(parser.parse_optional_attr_dict())
+        return op
 
 
 # ---------------------------------------------------------------------------
@@ -911,6 +959,7 @@ Py = Dialect(
         NegOp,
         IntIsSmallOp,
         AssumeSmallOp,
+        AssumeInRangeOp,
         IntToFloatOp,
         BoolToIntOp,
         IsTrueOp,

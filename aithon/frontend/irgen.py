@@ -81,6 +81,9 @@ class FunctionState:
     defined: set[str] | None = field(default_factory=set)
     loops: list[Loop] = field(default_factory=list)
     sig: Signature | None = None  # None for the module's code
+    # Locals known to lie in [lo, hi) at every read while the current code
+    # is emitted (the fast copy of a range loop: irgen_stmt.py, _stmt_For).
+    assumed_ranges: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     @property
     def is_async(self) -> bool:

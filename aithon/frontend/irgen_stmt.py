@@ -68,6 +68,62 @@ def _reads(node, name: str) -> bool:
     return False
 
 
+def _modulus(expr: ast.Expr) -> int | None:
+    """C when `expr` is a positive small int literal C."""
+    if isinstance(expr, ast.IntLit) and 0 < expr.value and is_small(expr.value):
+        return expr.value
+    return None
+
+
+def _mod_bound(value: ast.Expr | None) -> int | None:
+    """C when `value` is `E % C` with C a positive small int literal."""
+    if isinstance(value, ast.BinOp) and value.op == "%":
+        return _modulus(value.right)
+    return None
+
+
+def _mod_bounded_names(body: list[ast.Stmt]) -> dict[str, int]:
+    """The names that `body` (a loop body without nested loops) assigns only
+    as `x = E % C` or `x %= C`, C a positive literal, with the largest C: in
+    Python such an x is in [0, C) after each of its assignments.
+
+    Any statement that could bind names some other way (a function, an
+    import) makes the answer empty.
+    """
+    bounds: dict[str, int] = {}
+    spoiled: set[str] = set()
+
+    def assigns(name: str, bound: int | None) -> None:
+        if bound is None:
+            spoiled.add(name)
+        else:
+            bounds[name] = max(bound, bounds.get(name, 0))
+
+    def visit(stmts: list[ast.Stmt]) -> bool:
+        for stmt in stmts:
+            if isinstance(stmt, ast.Assign):
+                if isinstance(stmt.target, ast.Name):
+                    if stmt.value is not None:
+                        assigns(stmt.target.id, _mod_bound(stmt.value))
+                elif isinstance(stmt.target, ast.Tuple):
+                    for elt in stmt.target.elts:
+                        if isinstance(elt, ast.Name):
+                            spoiled.add(elt.id)
+            elif isinstance(stmt, ast.AugAssign):
+                if isinstance(stmt.target, ast.Name):
+                    assigns(stmt.target.id, _modulus(stmt.value) if stmt.op == "%" else None)
+            elif isinstance(stmt, ast.If):
+                if not (visit(stmt.body) and visit(stmt.orelse)):
+                    return False
+            elif not isinstance(stmt, (ast.ExprStmt, ast.Pass, ast.Break, ast.Continue, ast.Return)):
+                return False
+        return True
+
+    if not visit(body):
+        return {}
+    return {name: bound for name, bound in bounds.items() if name not in spoiled}
+
+
 def _has_loop(body: list[ast.Stmt]) -> bool:
     """Whether a loop statement is nested anywhere in `body`."""
     for stmt in body:
@@ -341,28 +397,66 @@ class StatementGen:
         # test, and the general copy handles big bounds.  (Outer loops are
         # not, or copies would nest; nor loops that never read i, which
         # would gain little for twice the code.)
+        #
+        # The same copy also knows the range of each local the body assigns
+        # only as `x = ... % C` (`_mod_bounded_names`): checked to be in
+        # [0, C) on entry, such an x stays there, and its reads are marked
+        # with py.assume_in_range, so `x * k` loses its overflow check and
+        # `x % C` its sign fix-up.
         constants = [self._constant_int(a) for a in call.args]
-        if all(c is not None for c in constants):
+        innermost = not _has_loop(stmt.body)
+        bounded = self._mod_bounded_locals(stmt, entry_defined) if innermost else {}
+        bounds_known = all(c is not None for c in constants)
+        if bounds_known:
             small_copy = all(is_small(c) for c in constants)
-            general_copy = not small_copy
+            general_copy = not small_copy or bool(bounded)
         else:
-            small_copy = not _has_loop(stmt.body) and _reads(stmt.body, stmt.target)
+            small_copy = innermost and (_reads(stmt.body, stmt.target) or bool(bounded))
             general_copy = True
         general = None
         if small_copy and general_copy:
-            small, general = self.new_block(), self.new_block()
-            all_small = self.value(py.IntIsSmallOp([start, stop, step]), call.span)
-            self.emit(cf.ConditionalBranchOp(all_small, small, [], general, []), stmt.span)
-            self.start_block(small, entry_defined)
+            general = self.new_block()
+            if not bounds_known:
+                all_small = self.value(py.IntIsSmallOp([start, stop, step]), call.span)
+                self._branch_or(all_small, general, stmt.span)
+            for name, bound in bounded.items():
+                self._check_in_range(name, bound, general, stmt.span)
         breaks = []
         if small_copy:
+            self.fn.assumed_ranges = {name: (0, bound) for name, bound in bounded.items()}
             breaks += self._range_loop(loop.assuming_small(
                 *(self.value(py.AssumeSmallOp(v), call.span) for v in (start, stop, step))))
+            self.fn.assumed_ranges = {}
         if general is not None:
             self.start_block(general, entry_defined)
         if general_copy:
             breaks += self._range_loop(loop)
         self._finish_loop(exit_, entry_defined, stmt.orelse, else_block, breaks, stmt.span)
+
+    def _mod_bounded_locals(self, stmt: ast.For, entry_defined: set[str] | None) -> dict[str, int]:
+        """The int locals, assigned before the loop, that its body assigns
+        only as `x = ... % C` (see `_mod_bounded_names`)."""
+        fn = self.fn
+        if fn.is_module or entry_defined is None:
+            return {}
+        return {
+            name: bound for name, bound in _mod_bounded_names(stmt.body).items()
+            if name != stmt.target and name in fn.local_names and name in entry_defined
+            and name in fn.variables and fn.variables[name].type == py.INT
+        }
+
+    def _branch_or(self, condition: SSAValue, otherwise: Block, span: Span) -> None:
+        """Go on in a new block if the i1 `condition` holds, else to `otherwise`."""
+        go_on = self.new_block()
+        self.emit(cf.ConditionalBranchOp(condition, go_on, [], otherwise, []), span)
+        self.start_block(go_on, self.fn.defined)
+
+    def _check_in_range(self, name: str, bound: int, otherwise: Block, span: Span) -> None:
+        """Go on if local `name` is in [0, bound), else to `otherwise`."""
+        value = self.value(py.LoadOp(self.fn.variables[name].slot), span)
+        for predicate, limit in (("ge", 0), ("lt", bound)):
+            cmp = self.value(py.CmpOp(predicate, value, self.value(py.IntConstantOp(limit), span)), span)
+            self._branch_or(self.value(py.IsTrueOp(cmp), span), otherwise, span)
 
     def _range_loop(self, loop: "RangeLoop") -> list:
         """One copy of a range loop, from here to its exits; its break states."""
@@ -467,7 +561,11 @@ class StatementGen:
                 name.span,
                 f"local variable '{name.id}' may be used before it is assigned",
             )
-        return self.value(py.LoadOp(fn.variables[name.id].slot), name.span)
+        value = self.value(py.LoadOp(fn.variables[name.id].slot), name.span)
+        if name.id in fn.assumed_ranges:
+            lo, hi = fn.assumed_ranges[name.id]
+            value = self.value(py.AssumeInRangeOp(value, lo, hi), name.span)
+        return value
 
     def _load_global(self, name: ast.Name) -> SSAValue:
         var = self.globals.get(name.id)

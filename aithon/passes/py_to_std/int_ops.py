@@ -252,6 +252,27 @@ class LowerAssumeSmall(RewritePattern):
         rewriter.replace(op, [], [op.operand])
 
 
+class LowerAssumeInRange(RewritePattern):
+    """llvm.assume of the tag test and of lo <= operand < hi; the value itself
+    is unchanged.  On tagged words the range is one unsigned compare:
+    word - 2lo < 2(hi - lo).  LLVM then proves `x * c` cannot overflow and
+    turns `x % c` into an unsigned remainder without the sign fix-up.
+    """
+
+    @op_type_rewrite_pattern
+    def match_and_rewrite(self, op: py.AssumeInRangeOp, rewriter: PatternRewriter):
+        e = Emitter(rewriter, op)
+        word = op.operand
+        lo, hi = op.lo.data, op.hi.data
+        assume_small(e, word)
+        span = (hi - lo) << 1
+        if span < 1 << 63:  # (a wider range does not fit one compare; the tag alone is sound)
+            offset = e(arith.SubiOp(word, e.i64(lo << 1))) if lo != 0 else word
+            in_range = e.cmpi("ult", offset, e.i64(span))
+            e(llvm.CallIntrinsicOp("llvm.assume", [in_range], []))
+        rewriter.replace(op, [], [word])
+
+
 class LowerIntToFloat(RewritePattern):
     @op_type_rewrite_pattern
     def match_and_rewrite(self, op: py.IntToFloatOp, rewriter: PatternRewriter):
@@ -288,6 +309,7 @@ INT_PATTERNS = [
     LowerIntCmp(),
     LowerIntIsSmall(),
     LowerAssumeSmall(),
+    LowerAssumeInRange(),
     LowerIntToFloat(),
     LowerBoolToInt(),
 ]

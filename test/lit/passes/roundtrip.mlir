@@ -63,6 +63,8 @@ func.func @all(%i: !py.int, %f: !py.float, %b: !py.bool, %n: !py.none) -> !py.fl
   %small = py.int_is_small %i, %c1
   // CHECK-NEXT: %known = py.assume_small %i
   %known = py.assume_small %i
+  // CHECK-NEXT: %ranged = py.assume_in_range %i, -3, 1000
+  %ranged = py.assume_in_range %i, -3, 1000
   // CHECK-NEXT: %itf = py.int_to_float %i
   %itf = py.int_to_float %i
   // CHECK-NEXT: %bti = py.bool_to_int %b

@@ -4,6 +4,7 @@
 // Every py op survives printing in MLIR's generic form and parsing back.
 // (Floats that print with a bare exponent, inf and nan: roundtrip_generic_floats.mlir.)
 // GENERIC: "py.int"() <{value = #builtin.int<123456789012345678901234567890123456789>}>
+// GENERIC: "py.assume_in_range"(%{{.*}}) <{lo = #builtin.int<-3>, hi = #builtin.int<1000>}> : (!py.int) -> !py.int
 // GENERIC: "py.cmp"(%{{.*}}) <{predicate = "lt"}> : (!py.int, !py.float) -> !py.bool
 // GENERIC: "py.global_load"() <{global_name = @py.h}> {checked} : () -> !py.bool
 
@@ -53,6 +54,8 @@ func.func @all(%i: !py.int, %f: !py.float, %b: !py.bool, %n: !py.none) -> !py.fl
   %small = py.int_is_small %i, %c1
   // CHECK-NEXT: %known = py.assume_small %i
   %known = py.assume_small %i
+  // CHECK-NEXT: %ranged = py.assume_in_range %i, -3, 1000
+  %ranged = py.assume_in_range %i, -3, 1000
   // CHECK-NEXT: %itf = py.int_to_float %i
   %itf = py.int_to_float %i
   // CHECK-NEXT: %bti = py.bool_to_int %b

@@ -59,3 +59,26 @@ func.func @small_facts(%a: !py.int, %b: !py.int, %c: !py.int) -> i1 {
 // The assumed value is %a itself.
 // CHECK-NEXT: llvm.call_intrinsic "llvm.sadd.with.overflow.i64"(%a, %b)
 // CHECK: func.return %s : i1
+
+// py.assume_in_range: the tag assumption, then lo <= x < hi as one unsigned
+// compare of the tagged word (x - 2lo < 2(hi - lo)); the value itself.
+func.func @in_range(%a: !py.int, %b: !py.int) -> !py.int {
+  %x = py.assume_in_range %a, 0, 1000
+  %y = py.assume_in_range %b, -5, 5
+  %r = py.add %x, %y : !py.int
+  func.return %r : !py.int
+}
+// CHECK-LABEL: func.func @in_range(
+// CHECK: [[SMALL:%[0-9]+]] = arith.cmpi eq, {{%[0-9]+}}, {{%[0-9]+}} : i64
+// CHECK-NEXT: llvm.call_intrinsic "llvm.assume"([[SMALL]]) : (i1) -> ()
+// CHECK-NEXT: [[SPAN:%[0-9]+]] = arith.constant 2000 : i64
+// CHECK-NEXT: [[IN:%[0-9]+]] = arith.cmpi ult, %a, [[SPAN]] : i64
+// CHECK-NEXT: llvm.call_intrinsic "llvm.assume"([[IN]]) : (i1) -> ()
+// CHECK: llvm.call_intrinsic "llvm.assume"
+// CHECK-NEXT: [[LO:%[0-9]+]] = arith.constant -10 : i64
+// CHECK-NEXT: [[OFF:%[0-9]+]] = arith.subi %b, [[LO]] : i64
+// CHECK-NEXT: [[SPAN2:%[0-9]+]] = arith.constant 20 : i64
+// CHECK-NEXT: [[IN2:%[0-9]+]] = arith.cmpi ult, [[OFF]], [[SPAN2]] : i64
+// CHECK-NEXT: llvm.call_intrinsic "llvm.assume"([[IN2]]) : (i1) -> ()
+// The assumed values are %a and %b themselves.
+// CHECK-NEXT: llvm.call_intrinsic "llvm.sadd.with.overflow.i64"(%a, %b)
