@@ -48,12 +48,69 @@ def _token_span(token: Token) -> Span:
     return Span(token.line, token.column, token.end_line, token.end_column)
 
 
+def _bound_name(token: Token) -> str:
+    """A name a definition binds (a function, a parameter, a loop variable):
+    __debug__ is a constant, so binding it is CPython's SyntaxError."""
+    if token.value == "__debug__":
+        raise CompileError(_token_span(token), "cannot assign to __debug__")
+    return token.value
+
+
+def _indent_columns(indent: str) -> tuple[int, int]:
+    """The width of an indentation with tabs to multiples of 8, and with tabs
+    as one column, as CPython's tokenizer measures both (a form feed starts
+    again at column 0)."""
+    col = alt = 0
+    for ch in indent:
+        if ch == "\t":
+            col = (col // 8 + 1) * 8
+            alt += 1
+        elif ch == "\f":
+            col = alt = 0
+        else:
+            col += 1
+            alt += 1
+    return col, alt
+
+
 class _Indenter(PythonIndenter):
-    """Python's INDENT/DEDENT rules, plus refusal of unsupported keywords."""
+    """Python's INDENT/DEDENT rules, plus refusal of unsupported keywords.
+
+    Indentation is measured as CPython does, twice: with tabs to the next
+    multiple of 8 and with tabs as one column.  Where the two disagree on
+    whether a line is indented more, less or the same as its block, the
+    meaning depends on the tab size: CPython's TabError.
+    """
 
     tab_len = 8
 
+    def handle_NL(self, token: Token):
+        if self.paren_level > 0:
+            return
+        yield token
+        indent_str = token.rsplit("\n", 1)[1]
+        col, alt = _indent_columns(indent_str)
+        if col > self.indent_level[-1]:
+            self._check_tabs(alt > self.alt_level[-1], token)
+            self.indent_level.append(col)
+            self.alt_level.append(alt)
+            yield Token.new_borrow_pos(self.INDENT_type, indent_str, token)
+            return
+        while col < self.indent_level[-1]:
+            self.indent_level.pop()
+            self.alt_level.pop()
+            yield Token.new_borrow_pos(self.DEDENT_type, indent_str, token)
+        if col != self.indent_level[-1]:
+            raise DedentError(f"Unexpected dedent to column {col}. Expected dedent to {self.indent_level[-1]}")
+        self._check_tabs(alt == self.alt_level[-1], token)
+
+    @staticmethod
+    def _check_tabs(consistent: bool, token: Token) -> None:
+        if not consistent:
+            raise CompileError(Span(token.end_line, 1), "inconsistent use of tabs and spaces in indentation")
+
     def process(self, stream):
+        self.alt_level = [0]
         for token in super().process(stream):
             if token.type == "NAME" and token.value in UNSUPPORTED_KEYWORDS:
                 raise CompileError(
@@ -180,11 +237,11 @@ class _ToAst(Transformer):
 
     def for_stmt(self, meta, children):
         target, iterable, body, orelse = children
-        return ast.For(_meta_span(meta), target.value, _token_span(target), iterable, body, orelse)
+        return ast.For(_meta_span(meta), _bound_name(target), _token_span(target), iterable, body, orelse)
 
     def funcdef(self, meta, children):
         name, params, returns, body = children
-        return ast.FunctionDef(_meta_span(meta), name.value, params or [], returns, body)
+        return ast.FunctionDef(_meta_span(meta), _bound_name(name), params or [], returns, body)
 
     def async_funcdef(self, meta, children):
         function = children[0]
@@ -215,7 +272,7 @@ class _ToAst(Transformer):
 
     def param(self, meta, children):
         name, annotation, default = children
-        return ast.Param(_token_span(name), name.value, annotation, default)
+        return ast.Param(_token_span(name), _bound_name(name), annotation, default)
 
     # ---- expressions ----
     def conditional(self, meta, children):
@@ -261,6 +318,8 @@ class _ToAst(Transformer):
         args, keywords = [], []
         for arg in arguments or []:
             if isinstance(arg, ast.Keyword):
+                if arg.name == "__debug__":
+                    raise CompileError(arg.span, "cannot assign to __debug__")
                 if any(k.name == arg.name for k in keywords):
                     raise CompileError(arg.span, f"keyword argument repeated: {arg.name}")
                 keywords.append(arg)

@@ -49,12 +49,31 @@ def test_string_escapes_and_concatenation():
     ("x = 'abc\n", "unterminated string literal"),
     ("  x = 1\n", "unexpected indent"),
     ("def f():\nreturn 1\n", "expected an indented block"),
+    # CPython's TabError: the block structure depends on the tab size.
+    ("if x:\n        y = 1\n\ty = 2\n", "inconsistent use of tabs and spaces in indentation"),
+    ("if x:\n    if y:\n\tz = 1\n", "inconsistent use of tabs and spaces in indentation"),
+    # __debug__ is a constant: nothing may bind it.
+    ("def __debug__():\n    pass\n", "cannot assign to __debug__"),
+    ("async def __debug__():\n    pass\n", "cannot assign to __debug__"),
+    ("def f(__debug__: int):\n    pass\n", "cannot assign to __debug__"),
+    ("for __debug__ in range(3):\n    pass\n", "cannot assign to __debug__"),
+    ("f(__debug__=1)\n", "cannot assign to __debug__"),
 ])
 def test_syntax_errors_are_compile_errors(source, message):
     with pytest.raises(CompileError) as info:
         parse(source, "t.py")
     assert message in info.value.message
     assert info.value.span is not None
+
+
+@pytest.mark.parametrize("source", [
+    "if x:\n\ty = 1\n\tif y:\n\t\tz = 1\n",  # tabs only
+    "if x:\n  \ty = 1\n  \tz = 2\n",  # the same mix on every line
+    "if x:\n    y = (1 +\n\t2)\n    z = 3\n",  # a continuation line may use anything
+    "if x:\n    y = 1\n\t\n \t# a comment\n    z = 2\n",  # so may blank and comment lines
+])
+def test_consistent_tabs_parse(source):
+    parse(source, "t.py")
 
 
 def test_diagnostic_format_has_caret_under_column():
