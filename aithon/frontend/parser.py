@@ -44,6 +44,11 @@ def _span(line: int, column: int) -> Span:
     return Span(line, column)
 
 
+# CPython's limits: MAXLEVEL in its tokenizer, CO_MAXBLOCKS in its compiler.
+MAX_NESTED_BRACKETS = 200
+MAX_NESTED_LOOPS = 20
+
+
 def _token_span(token: Token) -> Span:
     return Span(token.line, token.column, token.end_line, token.end_column)
 
@@ -111,7 +116,14 @@ class _Indenter(PythonIndenter):
 
     def process(self, stream):
         self.alt_level = [0]
+        depth = 0  # brackets open, as CPython's tokenizer counts them
         for token in super().process(stream):
+            if token.type in self.OPEN_PAREN_types:
+                depth += 1
+                if depth > MAX_NESTED_BRACKETS:
+                    raise CompileError(_token_span(token), "too many nested parentheses")
+            elif token.type in self.CLOSE_PAREN_types:
+                depth -= 1
             if token.type == "NAME" and token.value in UNSUPPORTED_KEYWORDS:
                 raise CompileError(
                     _token_span(token),
@@ -480,11 +492,29 @@ def parse(source: str, filename: str) -> ast.Module:
     except DedentError:
         raise CompileError(_bad_dedent_span(source), "unindent does not match any outer indentation level") from None
     try:
-        return ast.Module(filename, _ToAst().transform(tree))
+        module = ast.Module(filename, _ToAst().transform(tree))
     except VisitError as err:  # Lark wraps errors raised inside the transformer
         if isinstance(err.orig_exc, (CompileError, RecursionError)):
             raise err.orig_exc from None
         raise
+    _check_nested_loops(module.body, 0)
+    return module
+
+
+def _check_nested_loops(body: list[ast.Stmt], depth: int) -> None:
+    """CPython refuses a loop inside 20 others (in one function), counting
+    the loop bodies only: an `else` clause runs outside its loop."""
+    for stmt in body:
+        if isinstance(stmt, (ast.For, ast.While)):
+            if depth == MAX_NESTED_LOOPS:
+                raise CompileError(stmt.span, "too many statically nested blocks")
+            _check_nested_loops(stmt.body, depth + 1)
+            _check_nested_loops(stmt.orelse or [], depth)
+        elif isinstance(stmt, ast.If):
+            _check_nested_loops(stmt.body, depth)
+            _check_nested_loops(stmt.orelse, depth)
+        elif isinstance(stmt, ast.FunctionDef):
+            _check_nested_loops(stmt.body, 0)
 
 
 def _bad_dedent_span(source: str) -> Span | None:

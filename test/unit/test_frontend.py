@@ -66,6 +66,38 @@ def test_syntax_errors_are_compile_errors(source, message):
     assert info.value.span is not None
 
 
+def nested_loops(depth: int, orelse: str = "") -> str:
+    """`depth` for loops inside each other in a function, then `orelse`
+    (source at the innermost loop's own indentation)."""
+    lines = ["def f():"]
+    lines += ["    " * (d + 1) + f"for i{d} in range(2):" for d in range(depth)]
+    lines.append("    " * (depth + 1) + "pass")
+    lines += ["    " * depth + line for line in orelse.splitlines()]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("source, message", [
+    ("x = " + "(" * 201 + "1" + ")" * 201 + "\n", "too many nested parentheses"),
+    ("x = " + "([" * 100 + "(1)" + "])" * 100 + "\n", "too many nested parentheses"),
+    (nested_loops(21), "too many statically nested blocks"),
+    ("".join("    " * d + "while x:\n" for d in range(21)) + "    " * 21 + "pass\n",
+     "too many statically nested blocks"),  # at module level too
+])
+def test_cpython_nesting_limits(source, message):
+    with pytest.raises(CompileError) as info:
+        parse(source, "t.py")
+    assert message in info.value.message
+
+
+@pytest.mark.parametrize("source", [
+    "x = " + "(" * 200 + "1" + ")" * 200 + "\n",
+    nested_loops(20),
+    nested_loops(20, "else:\n    while x:\n        pass"),  # an else clause is outside its loop
+])
+def test_cpython_nesting_limits_reached_but_not_passed(source):
+    parse(source, "t.py")
+
+
 @pytest.mark.parametrize("source", [
     "if x:\n\ty = 1\n\tif y:\n\t\tz = 1\n",  # tabs only
     "if x:\n  \ty = 1\n  \tz = 2\n",  # the same mix on every line
