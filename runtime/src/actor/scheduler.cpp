@@ -86,8 +86,11 @@ void push_deque(Worker &w, Actor *a, bool front, bool notify = true) {
   // waiting does wake a thief).  Waking an idle worker for each spawn of a
   // burst of short actors would move most of them to another core, where
   // they run slower than here.
-  if (!notify || w.deque.size_approx() < 2 || w.wakes_paused.load(std::memory_order_relaxed)) return;
+  if (!notify || w.deque.size_approx() < 2) return;
   std::atomic_thread_fence(std::memory_order_seq_cst);  // push, then read idle_count
+  // (After the fence: a thief clears the flag and then looks for work, so
+  // if we read it still set, the thief sees our push.)
+  if (w.wakes_paused.load(std::memory_order_relaxed)) return;
   wake_idle_worker();
 }
 
@@ -309,7 +312,11 @@ void worker_loop(Worker &w) {
       Worker *paused = w.paused_victim;
       w.paused_victim = nullptr;
       park_worker(w, paused);
-      if (paused != nullptr) paused->wakes_paused.store(false, std::memory_order_relaxed);
+      if (paused != nullptr) {
+        paused->wakes_paused.store(false, std::memory_order_relaxed);
+        // Clear, then look for work (push_deque: push, then read the flag).
+        std::atomic_thread_fence(std::memory_order_seq_cst);
+      }
       continue;
     }
     run_actor(w, a, from_lifo);
@@ -347,18 +354,29 @@ void wake(Actor *a) {
 }
 
 // Whom a waiting or ending actor may switch to directly, skipping the
-// worker loop: the actor in the LIFO slot (typically the one it just sent
-// to); for an ending one, else the newest in the deque (the next of a
-// burst of spawns), as the loop would pick.  Not after the main actor: once
-// it ends, nothing else runs.
+// worker loop.  The successor finishes off the one that left on its own
+// stack (complete_switch), so:
+//  - a waiting actor switches to the actor in the LIFO slot (typically the
+//    one it just sent to): requeueing or parking it takes a few small frames;
+//  - an ending actor only to the newest in the deque, as the loop would
+//    pick, and only if that one has never run (the next of a burst of
+//    spawns): its stack is empty, while an actor suspended deep in its
+//    stack might not have room for finish_actor, which tells the ending
+//    actor's links and monitors.  Not after the main actor: once it ends,
+//    nothing else runs.
 Actor *direct_successor(Worker &w, Actor *self, SwitchReason reason) {
-  bool ending = reason == SwitchReason::Exit;
-  if (ending && self->is_main) return nullptr;
-  if (Actor *next = w.lifo) {
+  if (reason == SwitchReason::Wait) {
+    Actor *next = w.lifo;
     w.lifo = nullptr;
     return next;
   }
-  return ending ? w.deque.pop_back() : nullptr;
+  if (self->is_main || w.lifo != nullptr) return nullptr;
+  Actor *next = w.deque.pop_back();
+  if (next != nullptr && next->worker != nullptr) {  // it has run: no
+    w.deque.push_back(next);
+    return nullptr;
+  }
+  return next;
 }
 
 void switch_to_worker(Actor *self, SwitchReason reason) {

@@ -5,7 +5,10 @@
 #include <atomic>
 #include <unistd.h>
 
+#include <alloca.h>
+
 #include "actor/context.h"  // AITHON_TSAN
+#include "actor/slots.h"    // white-box: where a stack's guard begins
 #include "actor_test.h"
 
 namespace {
@@ -127,6 +130,44 @@ void faults_main(void *, size_t) {
   CHECK(sibling_progress.load() == 2000000);
 }
 
+// ---- an ending actor's bookkeeping stays off other actors' stacks.
+// B parks with only a little stack left above its guard; A sends to B (so B
+// is in the LIFO slot, next to run) and ends.  Telling A's monitor takes
+// more stack than B has left: it must not run on B's stack.
+constexpr size_t kRoomLeft = 1024;
+
+__attribute__((noinline)) void park_near_guard(aithon_pid parent) {
+  auto sp = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  uintptr_t guard_end = (sp & ~(aithon::rt::kSlotSize - 1)) + aithon::rt::kGuardSize;
+  volatile char *fill = static_cast<char *>(alloca(sp - guard_end - kRoomLeft));
+  fill[0] = 1;
+  send_value<int>(parent, 1);
+  aithon_receive(-1);
+  fill[1] = 2;
+}
+
+void parks_deep(void *arg, size_t) {
+  aithon_pid parent;
+  std::memcpy(&parent, arg, sizeof parent);
+  park_near_guard(parent);
+}
+
+void sends_then_ends(void *arg, size_t) {
+  aithon_pid to;
+  std::memcpy(&to, arg, sizeof to);
+  send_value<int>(to, 7);
+}
+
+void ending_next_to_deep_main(void *, size_t) {
+  aithon_spawn_options monitor = {AITHON_SPAWN_MONITOR, 0};
+  aithon_pid self = aithon_self();
+  aithon_pid b = aithon_spawn_opt(parks_deep, &self, sizeof self, &monitor);
+  CHECK(receive_value<int>() == 1);
+  aithon_pid a = aithon_spawn_opt(sends_then_ends, &b, sizeof b, &monitor);
+  CHECK(aithon_await(b, nullptr) == AITHON_EXIT_NORMAL);
+  CHECK(aithon_await(a, nullptr) == AITHON_EXIT_NORMAL);
+}
+
 }  // namespace
 
 int main() {
@@ -138,6 +179,8 @@ int main() {
   // (Sanitizers change frame sizes and take SIGSEGV; see faults_main.)
   alarm(60);  // a print lock left held would hang: fail instead
   CHECK(run_main(print_edge_main, 1) == 0);
+  // (One worker, so that A runs right after B parks, on the same worker.)
+  CHECK(run_main(ending_next_to_deep_main, 1) == 0);
   alarm(0);
 #endif
   if (check_failures == 0) std::puts("test_faults: ok");
