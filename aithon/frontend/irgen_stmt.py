@@ -19,7 +19,7 @@ from aithon.frontend.scope import (
     reachable_functions,
     undefined_name,
 )
-from aithon.runtime_codes import RANGE_STEP_ZERO, is_small
+from aithon.runtime_codes import RANGE_STEP_ZERO, SMALL_MAX, SMALL_MIN, is_small
 
 
 
@@ -48,13 +48,20 @@ class RangeLoop:
     exit_: Block
     entry_defined: set[str] | None
     small: bool = False    # the copy whose counter is known to be a small int
+    # With `small`: [lo, hi) holding every counter value the body sees, when
+    # the start and the step's sign are constants (else just "small").
+    counter_range: tuple[int, int] | None = None
 
-    def assuming_small(self, start, stop, step) -> "RangeLoop":
-        return replace(self, start=start, stop=stop, step=step, small=True)
+    def assuming_small(self, start, stop, step, counter_range) -> "RangeLoop":
+        return replace(self, start=start, stop=stop, step=step, small=True, counter_range=counter_range)
 
     def counter_value(self, gen, span):
         value = gen.value(py.LoadOp(self.counter), span)
-        return gen.value(py.AssumeSmallOp(value), span) if self.small else value
+        if not self.small:
+            return value
+        if self.counter_range is not None:
+            return gen.value(py.AssumeInRangeOp(value, *self.counter_range), span)
+        return gen.value(py.AssumeSmallOp(value), span)
 
 
 def _reads(node, name: str) -> bool:
@@ -122,6 +129,17 @@ def _mod_bounded_names(body: list[ast.Stmt]) -> dict[str, int]:
     if not visit(body):
         return {}
     return {name: bound for name, bound in bounds.items() if name not in spoiled}
+
+
+def _counter_range(start: int | None, step: int | None) -> tuple[int, int] | None:
+    """[lo, hi) for the counter of a small copy of a range loop: from a
+    constant small start upwards for a positive constant step, downwards for
+    a negative one (the stop is a run-time value; the counter is small)."""
+    if start is None or step is None or not is_small(start):
+        return None
+    if step > 0:
+        return (start, SMALL_MAX + 1)
+    return (SMALL_MIN, start + 1)
 
 
 def _has_loop(body: list[ast.Stmt]) -> bool:
@@ -425,7 +443,8 @@ class StatementGen:
         if small_copy:
             self.fn.assumed_ranges = {name: (0, bound) for name, bound in bounded.items()}
             breaks += self._range_loop(loop.assuming_small(
-                *(self.value(py.AssumeSmallOp(v), call.span) for v in (start, stop, step))))
+                *(self.value(py.AssumeSmallOp(v), call.span) for v in (start, stop, step)),
+                _counter_range(0 if len(call.args) == 1 else constants[0], step_const)))
             self.fn.assumed_ranges = {}
         if general is not None:
             self.start_block(general, entry_defined)

@@ -1,6 +1,7 @@
 # Loops whose body assigns a variable only as `x = ... % C`: the compiler
 # runs a copy of the loop that assumes x stays in [0, C) when x starts
 # there, and the general copy when it does not (negative, too large, big).
+# The same copy assumes the counter stays on its side of a constant start.
 # Each case must print what CPython prints.
 
 
@@ -71,6 +72,30 @@ def floats_untouched(seed: float) -> float:
     return f
 
 
+def counters(n: int) -> int:
+    # Counters from constant starts, up and down, through floor // and %.
+    total = 0
+    for i in range(n):
+        total += (i * i) % 7 + i // 3
+    for i in range(-10, n):
+        total += i // 3 + i % 5
+    for i in range(5, -n, -2):
+        total += i // 4 - i % 3
+    for i in range(0, n, 3):
+        total += -i // 2
+    return total
+
+
+def near_the_edge(n: int) -> int:
+    # Counters close to 2**62, where ints stop being small.
+    total = 0
+    for i in range(4611686018427387900, 4611686018427387900 + n):
+        total += i % 10
+    for i in range(-4611686018427387900, -4611686018427387900 - n, -1):
+        total += i % 10
+    return total
+
+
 def show(seed: int) -> None:
     print("lcg", seed, lcg(seed, 50))
     print("read_before_assign", seed, read_before_assign(seed, 30))
@@ -93,6 +118,8 @@ def main() -> None:
     show(big)
     show(-big)
     print("floats", floats_untouched(2.0), floats_untouched(-1.5))
+    print("counters", counters(0), counters(1), counters(40))
+    print("near_the_edge", near_the_edge(3), near_the_edge(10))
     # Many steps in the fast copy.
     print("long", lcg(7, 2000000), lcg(-7, 100))
 

@@ -253,10 +253,12 @@ class LowerAssumeSmall(RewritePattern):
 
 
 class LowerAssumeInRange(RewritePattern):
-    """llvm.assume of the tag test and of lo <= operand < hi; the value itself
-    is unchanged.  On tagged words the range is one unsigned compare:
-    word - 2lo < 2(hi - lo).  LLVM then proves `x * c` cannot overflow and
-    turns `x % c` into an unsigned remainder without the sign fix-up.
+    """llvm.assume of the tag test and of lo <= operand < hi, as signed
+    compares of the tagged word with 2lo and 2hi (a bound at the end of the
+    small range says nothing more than the tag, and is left out); the value
+    itself is unchanged.  LLVM then proves, say, that `x * c` cannot
+    overflow, and turns `x % c` into an unsigned remainder without the sign
+    fix-up.
     """
 
     @op_type_rewrite_pattern
@@ -265,11 +267,10 @@ class LowerAssumeInRange(RewritePattern):
         word = op.operand
         lo, hi = op.lo.data, op.hi.data
         assume_small(e, word)
-        span = (hi - lo) << 1
-        if span < 1 << 63:  # (a wider range does not fit one compare; the tag alone is sound)
-            offset = e(arith.SubiOp(word, e.i64(lo << 1))) if lo != 0 else word
-            in_range = e.cmpi("ult", offset, e.i64(span))
-            e(llvm.CallIntrinsicOp("llvm.assume", [in_range], []))
+        if lo > runtime_codes.SMALL_MIN:
+            e(llvm.CallIntrinsicOp("llvm.assume", [e.cmpi("sge", word, e.i64(lo << 1))], []))
+        if hi <= runtime_codes.SMALL_MAX:
+            e(llvm.CallIntrinsicOp("llvm.assume", [e.cmpi("slt", word, e.i64(hi << 1))], []))
         rewriter.replace(op, [], [word])
 
 

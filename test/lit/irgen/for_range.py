@@ -8,7 +8,9 @@
 #
 # Versioning: when start, stop and step are small ints, every counter value
 # the body sees is small too, so a copy of the loop marks the counter with
-# py.assume_small.  An innermost loop with run-time bounds gets both copies,
+# py.assume_small; with a constant start and a constant step, with
+# py.assume_in_range from the start up (or down, for a negative step) to the
+# end of the small range.  An innermost loop with run-time bounds gets both copies,
 # chosen by one py.int_is_small test, if its body reads the loop variable;
 # constant bounds pick one copy at compile time; an outer loop keeps only the
 # general copy.
@@ -41,7 +43,7 @@ def up(n: int) -> int:
 # CHECK-NEXT: cf.cond_br [[FT]], ^[[FBODY:bb[0-9]+]], ^[[EXIT:bb[0-9]+]]
 # CHECK-NEXT: ^[[FBODY]]:
 # CHECK-NEXT: [[FV:%[0-9]+]] = py.load [[CTR]]
-# CHECK-NEXT: [[FVS:%[0-9]+]] = py.assume_small [[FV]]
+# CHECK-NEXT: [[FVS:%[0-9]+]] = py.assume_in_range [[FV]], 0, 4611686018427387904
 # CHECK-NEXT: py.store [[FVS]], [[I]]
 # CHECK-NEXT: cf.br ^[[FUSER:bb[0-9]+]]
 # CHECK-NEXT: ^[[FUSER]]:
@@ -49,7 +51,7 @@ def up(n: int) -> int:
 # CHECK: cf.br ^[[FLATCH:bb[0-9]+]]
 # CHECK-NEXT: ^[[FLATCH]]:
 # CHECK-NEXT: [[FOLD:%[0-9]+]] = py.load [[CTR]]
-# CHECK-NEXT: [[FOLDS:%[0-9]+]] = py.assume_small [[FOLD]]
+# CHECK-NEXT: [[FOLDS:%[0-9]+]] = py.assume_in_range [[FOLD]], 0, 4611686018427387904
 # CHECK-NEXT: [[FNEW:%[0-9]+]] = py.add [[FOLDS]], [[SONE]] : !py.int
 # CHECK-NEXT: py.store [[FNEW]], [[CTR]]
 # CHECK-NEXT: cf.br ^[[FHEADER]]
@@ -100,6 +102,8 @@ def down() -> int:
 # CHECK: [[CUR:%[0-9]+]] = py.load [[CTR]]
 # CHECK-NEXT: py.cmp gt, [[CUR]], [[SSTOP]] : !py.int, !py.int
 # CHECK-NOT: py.cmp lt
+# Counting down from 10: every value the body sees is at most 10.
+# CHECK: py.assume_in_range {{%[0-9]+}}, -4611686018427387904, 11
 # CHECK: py.add {{%[0-9]+}}, [[SSTEP]] : !py.int
 # CHECK-NOT: py.raise
 # CHECK-NOT: py.add
@@ -159,6 +163,18 @@ def any_step(a: int, b: int, s: int) -> int:
 # CHECK-NEXT: py.store {{%[0-9]+}}, [[CTR]]
 # CHECK-NEXT: cf.br ^[[HEADER]]
 # CHECK-NEXT: ^[[EXIT]]:
+
+def from_five(n: int, s: int) -> int:
+    total = 0
+    for v in range(5, n, s):
+        total += v
+    return total
+# A constant start but a variable step: the counter is only known small.
+# CHECK-LABEL: func.func {{.*}}@py.from_five(
+# CHECK-NOT: py.assume_in_range
+# CHECK: py.assume_small
+# CHECK-NOT: py.assume_in_range
+# CHECK: func.return
 
 def nested(n: int) -> int:
     total = 0

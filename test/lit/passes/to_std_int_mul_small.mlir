@@ -60,25 +60,29 @@ func.func @small_facts(%a: !py.int, %b: !py.int, %c: !py.int) -> i1 {
 // CHECK-NEXT: llvm.call_intrinsic "llvm.sadd.with.overflow.i64"(%a, %b)
 // CHECK: func.return %s : i1
 
-// py.assume_in_range: the tag assumption, then lo <= x < hi as one unsigned
-// compare of the tagged word (x - 2lo < 2(hi - lo)); the value itself.
+// py.assume_in_range: the tag assumption, then lo <= x < hi as signed
+// compares of the tagged word with 2lo and 2hi; a bound at the end of the
+// small range is left out.  The value itself.
 func.func @in_range(%a: !py.int, %b: !py.int) -> !py.int {
   %x = py.assume_in_range %a, 0, 1000
-  %y = py.assume_in_range %b, -5, 5
+  %y = py.assume_in_range %b, -4611686018427387904, 5
   %r = py.add %x, %y : !py.int
   func.return %r : !py.int
 }
 // CHECK-LABEL: func.func @in_range(
 // CHECK: [[SMALL:%[0-9]+]] = arith.cmpi eq, {{%[0-9]+}}, {{%[0-9]+}} : i64
 // CHECK-NEXT: llvm.call_intrinsic "llvm.assume"([[SMALL]]) : (i1) -> ()
-// CHECK-NEXT: [[SPAN:%[0-9]+]] = arith.constant 2000 : i64
-// CHECK-NEXT: [[IN:%[0-9]+]] = arith.cmpi ult, %a, [[SPAN]] : i64
-// CHECK-NEXT: llvm.call_intrinsic "llvm.assume"([[IN]]) : (i1) -> ()
-// CHECK: llvm.call_intrinsic "llvm.assume"
-// CHECK-NEXT: [[LO:%[0-9]+]] = arith.constant -10 : i64
-// CHECK-NEXT: [[OFF:%[0-9]+]] = arith.subi %b, [[LO]] : i64
-// CHECK-NEXT: [[SPAN2:%[0-9]+]] = arith.constant 20 : i64
-// CHECK-NEXT: [[IN2:%[0-9]+]] = arith.cmpi ult, [[OFF]], [[SPAN2]] : i64
-// CHECK-NEXT: llvm.call_intrinsic "llvm.assume"([[IN2]]) : (i1) -> ()
+// CHECK-NEXT: [[LO:%[0-9]+]] = arith.constant 0 : i64
+// CHECK-NEXT: [[GE:%[0-9]+]] = arith.cmpi sge, %a, [[LO]] : i64
+// CHECK-NEXT: llvm.call_intrinsic "llvm.assume"([[GE]]) : (i1) -> ()
+// CHECK-NEXT: [[HI:%[0-9]+]] = arith.constant 2000 : i64
+// CHECK-NEXT: [[LT:%[0-9]+]] = arith.cmpi slt, %a, [[HI]] : i64
+// CHECK-NEXT: llvm.call_intrinsic "llvm.assume"([[LT]]) : (i1) -> ()
+// %b: the tag, no lower bound (SMALL_MIN), and b < 5.
+// CHECK: [[SMALLB:%[0-9]+]] = arith.cmpi eq, {{%[0-9]+}}, {{%[0-9]+}} : i64
+// CHECK-NEXT: llvm.call_intrinsic "llvm.assume"([[SMALLB]]) : (i1) -> ()
+// CHECK-NEXT: [[HIB:%[0-9]+]] = arith.constant 10 : i64
+// CHECK-NEXT: [[LTB:%[0-9]+]] = arith.cmpi slt, %b, [[HIB]] : i64
+// CHECK-NEXT: llvm.call_intrinsic "llvm.assume"([[LTB]]) : (i1) -> ()
 // The assumed values are %a and %b themselves.
 // CHECK-NEXT: llvm.call_intrinsic "llvm.sadd.with.overflow.i64"(%a, %b)
