@@ -132,8 +132,16 @@ void MonitorList::clear() {
 }
 
 void record_monitor(Actor *self, uint64_t ref, aithon_pid target) {
-  self->monitor_targets.insert(ref, target);
-  if (Watched *w = self->watched.find_or_insert(target)) ++w->monitors;
+  // Both maps or neither: a count without its ref would never be taken back
+  // (forget_monitor finds the target through the ref), and an await on the
+  // target would wait for a DOWN that was already delivered.  (Only when
+  // memory runs out does either insertion fail.)
+  if (!self->monitor_targets.insert(ref, target)) return;
+  if (Watched *w = self->watched.find_or_insert(target)) {
+    ++w->monitors;
+  } else {
+    self->monitor_targets.erase(ref);
+  }
 }
 
 aithon_pid forget_monitor(Actor *self, uint64_t ref) {
