@@ -60,13 +60,18 @@ def small_constant(value) -> int | None:
     return None
 
 
+def assume(e: Emitter, condition) -> None:
+    """Tell LLVM that the i1 `condition` holds (llvm.assume)."""
+    e(llvm.CallIntrinsicOp("llvm.assume", [condition], []))
+
+
 def assume_small(e: Emitter, value) -> None:
     """Tell LLVM that `value` is a small int (tag bit clear).
 
     Its known-bits analysis then folds the tag tests of every later operation
     on the value, including through loop phis.
     """
-    e(llvm.CallIntrinsicOp("llvm.assume", [is_small(e, value)], []))
+    assume(e, is_small(e, value))
 
 
 def fast_or_slow(e: Emitter, fast_ok, fast_value, slow_fn: str, args):
@@ -268,9 +273,9 @@ class LowerAssumeInRange(RewritePattern):
         lo, hi = op.lo.data, op.hi.data
         assume_small(e, word)
         if lo > runtime_codes.SMALL_MIN:
-            e(llvm.CallIntrinsicOp("llvm.assume", [e.cmpi("sge", word, e.i64(lo << 1))], []))
+            assume(e, e.cmpi("sge", word, e.i64(lo << 1)))
         if hi <= runtime_codes.SMALL_MAX:
-            e(llvm.CallIntrinsicOp("llvm.assume", [e.cmpi("slt", word, e.i64(hi << 1))], []))
+            assume(e, e.cmpi("slt", word, e.i64(hi << 1)))
         rewriter.replace(op, [], [word])
 
 

@@ -231,9 +231,8 @@ void park_worker(Worker &w, Worker *paused) {
     if (w.timers.empty() && paused == nullptr) {
       w.park_cv.wait(park, [&] { return w.wake_requested || scheduler.stopping.load(); });
     } else {
-      int64_t now = monotonic_ns();
       int64_t wait = paused != nullptr ? w.pause_ns : INT64_MAX;
-      if (!w.timers.empty()) wait = std::min(wait, w.timers.next_deadline() - now);
+      if (!w.timers.empty()) wait = std::min(wait, w.timers.next_deadline() - monotonic_ns());
       if (wait > 0) {
         w.park_cv.wait_for(park, std::chrono::nanoseconds(wait),
                            [&] { return w.wake_requested || scheduler.stopping.load(); });
@@ -353,6 +352,11 @@ void wake(Actor *a) {
   schedule_woken(self != nullptr ? self->worker : this_worker(), a);
 }
 
+namespace {
+
+// Every run sets the actor's worker (prepare_to_run); a fresh block has none.
+bool has_run(const Actor *a) { return a->worker != nullptr; }
+
 // Whom a waiting or ending actor may switch to directly, skipping the
 // worker loop.  The successor finishes off the one that left on its own
 // stack (complete_switch), so:
@@ -372,12 +376,14 @@ Actor *direct_successor(Worker &w, Actor *self, SwitchReason reason) {
   }
   if (self->is_main || w.lifo != nullptr) return nullptr;
   Actor *next = w.deque.pop_back();
-  if (next != nullptr && next->worker != nullptr) {  // it has run: no
+  if (next != nullptr && has_run(next)) {
     w.deque.push_back(next);
     return nullptr;
   }
   return next;
 }
+
+}  // namespace
 
 void switch_to_worker(Actor *self, SwitchReason reason) {
   self->switch_reason = reason;
